@@ -1,0 +1,40 @@
+import { CatalogFormatError } from '../src/core/catalog/index.ts';
+import { catalogCommand, catalogHelp } from './commands/catalog.ts';
+import { UsageError } from './io.ts';
+
+const HELP = `aisle — the offline shop assistant's command line
+
+usage:
+  ${catalogHelp}
+  aisle --help                 this text
+`;
+
+type Command = (args: string[], out: (line: string) => void) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  catalog: catalogCommand,
+};
+
+/** Runs one command line; returns the process exit code. Expected failures print one line to stderr. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`aisle: unknown command "${name}"; see aisle --help\n`);
+    return 2;
+  }
+  try {
+    await command(rest, (line) => process.stdout.write(`${line}\n`));
+    return 0;
+  } catch (error) {
+    if (error instanceof CatalogFormatError || error instanceof UsageError) {
+      process.stderr.write(`aisle: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures.ts';
+
+test('the category grid shows every category of the demo catalog with its product count', async ({
+  kiosk,
+}) => {
+  await kiosk.open();
+  await expect(kiosk.categoryTiles).toHaveCount(24);
+  await expect(kiosk.categoryTiles.filter({ hasText: 'Kitchen Accessories' })).toContainText('30 products');
+  await expect(kiosk.assistantStatus).toHaveText('Assistant ready');
+});
+
+test('a shopper browses from a category to a product and back', async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.openCategory('Smartphones');
+  await expect(kiosk.categoryTitle).toHaveText('Smartphones');
+  await expect(kiosk.productCards).toHaveCount(16);
+
+  await kiosk.openProduct('iPhone X');
+  await expect(kiosk.productTitle).toHaveText('iPhone X');
+  await expect(kiosk.productPrice).toHaveText('$899.99');
+  await expect(page.getByTestId('product.facts')).toContainText('Apple');
+  await expect(page.getByTestId('product.review')).toHaveCount(3);
+
+  await kiosk.back();
+  await expect(kiosk.categoryTitle).toHaveText('Smartphones');
+});
+
+test('touch targets are at least 48 CSS pixels tall', async ({ kiosk, page }) => {
+  await kiosk.open();
+  await kiosk.openCategory('Laptops');
+  const heights = await page
+    .locator('a, button')
+    .evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(5);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
+});

@@ -1,0 +1,48 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The kiosk's browsing screens, as a shopper meets them. */
+export class KioskPage {
+  readonly categoryTiles: Locator;
+  readonly productCards: Locator;
+  readonly categoryTitle: Locator;
+  readonly productTitle: Locator;
+  readonly productPrice: Locator;
+  readonly assistantStatus: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly touch: boolean,
+  ) {
+    this.categoryTiles = page.getByTestId('catalog.category-tile');
+    this.productCards = page.getByTestId('catalog.product-card');
+    this.categoryTitle = page.getByTestId('catalog.category-title');
+    this.productTitle = page.getByTestId('product.title');
+    this.productPrice = page.getByTestId('product.price');
+    this.assistantStatus = page.getByTestId('app.assistant-status');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('./');
+    await this.categoryTiles.first().waitFor();
+  }
+
+  async openCategory(name: string): Promise<void> {
+    await this.tap(this.categoryTiles.filter({ hasText: name }).first());
+    await this.productCards.first().waitFor();
+  }
+
+  async openProduct(title: string): Promise<void> {
+    await this.tap(this.productCards.filter({ hasText: title }).first());
+    await this.productTitle.waitFor();
+  }
+
+  async back(): Promise<void> {
+    await this.tap(this.page.getByTestId('nav.back'));
+  }
+
+  /** A tap on touch projects, a click elsewhere. */
+  private async tap(target: Locator): Promise<void> {
+    if (this.touch) await target.tap();
+    else await target.click();
+  }
+}

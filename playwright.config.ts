@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './scripts/chromium-path.ts';
+
+const PORT = 4173;
+const executablePath = systemChromium();
+
+/** Flags for a closed network and for running as root in CI. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'kiosk-landscape',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 } },
+    },
+    {
+      name: 'kiosk-touch-portrait',
+      use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
+    },
+  ],
+  webServer: {
+    // The production build, served the way `npm start` serves it.
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * The headers every server of the kiosk sends: the dev server, `vite preview` (what `npm start` runs) and,
+ * as documented in docs/deploy.md, any static host a chain deploys to.
+ *
+ * Cross-origin isolation (COOP + COEP) lets onnxruntime-web run multi-threaded WebAssembly. The
+ * Content-Security-Policy allows only the app's own origin: no CDN, hub or font host can be reached.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // onnxruntime-web compiles its WebAssembly at run time.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob:",
+  "img-src 'self' blob: data:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+export const PRODUCTION_HEADERS = {
+  ...ISOLATION_HEADERS,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;

@@ -1,0 +1,24 @@
+/** The kiosk's screens, addressed by the URL hash so the browser's back button works. */
+export type Route =
+  | { screen: 'categories' }
+  | { screen: 'category'; category: string }
+  | { screen: 'product'; productId: string };
+
+export function parseRoute(hash: string): Route {
+  const [kind, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const value = decodeURIComponent(rest.join('/'));
+  if (kind === 'category' && value) return { screen: 'category', category: value };
+  if (kind === 'product' && value) return { screen: 'product', productId: value };
+  return { screen: 'categories' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'categories':
+      return '#/';
+    case 'category':
+      return `#/category/${encodeURIComponent(route.category)}`;
+    case 'product':
+      return `#/product/${encodeURIComponent(route.productId)}`;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Catalog, Product } from '../../core/catalog/index.ts';
+import { AvailabilityBadge } from '../components/AvailabilityBadge.tsx';
+import { PriceTag } from '../components/PriceTag.tsx';
+import { ProductArt } from '../components/ProductArt.tsx';
+import { RatingStars } from '../components/RatingStars.tsx';
+
+type Row = [name: string, value: string];
+const row = (name: string, value: string | undefined): Row[] => (value ? [[name, value]] : []);
+
+function Facts({ product }: { product: Product }) {
+  const rows: Row[] = [
+    ...row('Brand', product.brand),
+    ...row('SKU', product.sku),
+    ...Object.entries(product.attributes),
+    ...row('Warranty', product.policies.warranty),
+    ...row('Returns', product.policies.returns),
+    ...row('Shipping', product.policies.shipping),
+    ...row('Aisle', product.location?.aisle),
+    ...row('Shelf', product.location?.shelf),
+    ...row('Barcode', product.barcode),
+  ];
+  if (rows.length === 0) return null;
+  return (
+    <table className="facts" data-testid="product.facts">
+      <tbody>
+        {rows.map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ProductDetail({ catalog, productId }: { catalog: Catalog; productId: string }) {
+  const product = catalog.products.find((p) => p.id === productId);
+  if (!product)
+    return (
+      <main className="screen">
+        <p className="empty">This product is not in the catalog any more. Please ask a member of staff.</p>
+      </main>
+    );
+  return (
+    <main className="screen product-detail">
+      <ProductArt product={product} size="hero" />
+      <section className="product-info">
+        <h1 data-testid="product.title">{product.title}</h1>
+        <PriceTag product={product} locale={catalog.store.locale} />
+        <div className="product-meta">
+          <AvailabilityBadge product={product} />
+          {product.stock !== undefined && <span data-testid="product.stock">{product.stock} in stock</span>}
+          {product.rating && <RatingStars average={product.rating.average} count={product.rating.count} />}
+        </div>
+        <p className="description">{product.description}</p>
+        <Facts product={product} />
+        {product.reviews.length > 0 && (
+          <section className="reviews">
+            <h2>What shoppers say</h2>
+            <ul>
+              {product.reviews.map((review, i) => (
+                <li key={i} data-testid="product.review">
+                  <RatingStars average={review.rating} count={1} /> “{review.text}”
+                  {review.author && <span className="review-author"> — {review.author}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </section>
+    </main>
+  );
+}
