@@ -4,9 +4,13 @@ import { chromium } from '@playwright/test';
 import { systemChromium } from './chromium-path.ts';
 
 const PORT = 4174;
-const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'node',
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const browser = await chromium.launch({ executablePath: systemChromium(), args: ['--no-sandbox'] });
