@@ -1,21 +1,39 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { importJsonCatalog, type ImportResult } from '../src/core/catalog/index.ts';
+import { readFile, stat } from 'node:fs/promises';
+import {
+  checkCatalogSize,
+  importCatalog,
+  parseCatalogMapping,
+  type CatalogMapping,
+  type ImportResult,
+} from '../src/core/catalog/index.ts';
 
 /** A failure the user caused and can fix: printed as one line, exit code 1. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export async function readCatalogFile(path: string): Promise<ImportResult> {
-  let text: string;
+async function readBytes(path: string, { catalog = false } = {}): Promise<Uint8Array> {
   try {
-    text = await readFile(path, 'utf8');
+    // A catalog past the size limit is refused before it is read into memory.
+    if (catalog) checkCatalogSize((await stat(path)).size, path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`}`,
-    );
+    if (code === undefined) throw error;
+    throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})`}`);
   }
-  return importJsonCatalog(text, { file: path.includes('/') ? path : basename(path) });
+}
+
+export async function readMappingFile(path: string): Promise<CatalogMapping> {
+  return parseCatalogMapping(new TextDecoder().decode(await readBytes(path)), path);
+}
+
+/** Reads and imports a catalog file of any supported format, with an optional mapping file. */
+export async function readCatalogFile(
+  path: string,
+  options: { mapping?: string } = {},
+): Promise<ImportResult> {
+  const mapping = options.mapping === undefined ? undefined : await readMappingFile(options.mapping);
+  const bytes = await readBytes(path, { catalog: true });
+  return importCatalog(bytes, { file: path, mapping });
 }

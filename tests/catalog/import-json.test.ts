@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CatalogFormatError, catalogStats, importJsonCatalog } from '../../src/core/catalog/index.ts';
+import {
+  CatalogFormatError,
+  catalogStats,
+  importCatalog,
+  importJsonCatalog,
+  parseCatalogMapping,
+} from '../../src/core/catalog/index.ts';
+import { bytes, sharedFile } from './files.ts';
 
 const DEMO = readFileSync(new URL('../../public/catalog/products.json', import.meta.url), 'utf8');
 
@@ -142,5 +149,81 @@ describe('validation that loses nothing silently', () => {
       categoryPath: ['Home', 'Kitchen'],
       brand: 'Acme',
     });
+  });
+});
+
+describe('the DummyJSON catalog in ../shared, through importCatalog', () => {
+  it('imports with no mapping: 194 products, 24 categories, 582 reviews, no issues', () => {
+    const result = importCatalog(sharedFile('catalogs/dummyjson/products.json'), { file: 'products.json' });
+    expect(result).toMatchObject({ format: 'generic-json', encoding: 'utf-8', issues: [] });
+    expect(catalogStats(result.catalog)).toMatchObject({
+      products: 194,
+      categories: 24,
+      brands: 63,
+      reviews: 582,
+    });
+    expect(result.catalog).toEqual(importText(DEMO).catalog);
+  });
+});
+
+describe('generic JSON with a mapping file', () => {
+  const mapping = parseCatalogMapping(
+    JSON.stringify({
+      products: 'response.items',
+      fields: {
+        id: 'ref',
+        title: 'productName',
+        price: 'pricing.amount',
+        salePrice: 'pricing.offer',
+        brand: 'maker.name',
+      },
+      currency: 'eur',
+    }),
+    'mapping.json',
+  );
+  const doc = {
+    response: {
+      items: [
+        {
+          ref: 'A1',
+          productName: 'Kettle',
+          pricing: { amount: 30, offer: 25, tax: '19%' },
+          maker: { name: 'Acme' },
+        },
+        { ref: 'A2', productName: 'Mug', pricing: { amount: 'n/a' } },
+      ],
+    },
+  };
+  const result = importCatalog(bytes(JSON.stringify(doc, null, 1)), { file: 'feed.json', mapping });
+
+  it('reads the fields from the dotted paths, and keeps unmapped facts as attributes', () => {
+    expect(result.catalog.products[0]).toMatchObject({
+      id: 'A1',
+      title: 'Kettle',
+      price: 30,
+      salePrice: 25,
+      currency: 'EUR',
+      brand: 'Acme',
+      attributes: { Tax: '19%' },
+    });
+  });
+
+  it('reports faults at the mapped path', () => {
+    expect(result.issues.map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
+      '20 response.items[1].pricing.amount: price "n/a" is not a number',
+      '20 response.items[1].pricing.amount: product A2 has no price; shown as "ask staff"',
+    ]);
+  });
+
+  it('refuses a mapping file with an unknown field or a bad currency', () => {
+    expect(() => parseCatalogMapping('{"fields": {"titel": "name"}}', 'm.json')).toThrow(
+      /^m\.json: mapping file: unknown product field "titel" in "fields"; known fields: id, title, description,/,
+    );
+    expect(() => parseCatalogMapping('{"currency": "euro"}', 'm.json')).toThrow(
+      'm.json: mapping file: "currency" must be a three-letter ISO 4217 code such as "EUR"',
+    );
+    expect(() =>
+      importCatalog(bytes('{"data": []}'), { file: 'feed.json', mapping: { fields: {}, products: 'items' } }),
+    ).toThrow('feed.json: no product array at "items", where the mapping file says');
   });
 });

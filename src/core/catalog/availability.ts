@@ -24,3 +24,12 @@ export function availabilityFromStock(stock: number | undefined): Availability {
   if (stock <= 0) return 'out-of-stock';
   return stock <= LOW_STOCK_THRESHOLD ? 'low-stock' : 'in-stock';
 }
+
+const RANK: Availability[] = ['in-stock', 'low-stock', 'preorder', 'out-of-stock', 'unknown'];
+
+/** A product with variants is as available as its best variant; unknown only when every variant is. */
+export function combinedAvailability(parts: Availability[]): Availability {
+  const known = parts.filter((a) => a !== 'unknown');
+  if (known.length === 0) return 'unknown';
+  return known.reduce((best, a) => (RANK.indexOf(a) < RANK.indexOf(best) ? a : best));
+}

@@ -7,13 +7,18 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A number from a number or a numeric string such as "1,299.00" or "$12"; undefined otherwise. */
+/**
+ * A number from a number or a numeric string such as "1,299.00", "$12", "29.99 €" or "2,50" (a comma before
+ * one or two final digits is a decimal comma); undefined otherwise.
+ */
 export function toNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const cleaned = value
     .trim()
     .replace(/^[^\d\-+.]+/, '')
+    .replace(/(\d)\s*[^\d\s.,]+$/, '$1')
+    .replace(/^([-+]?\d+),(\d{1,2})$/, '$1.$2')
     .replace(/,(?=\d{3}\b)/g, '');
   if (cleaned === '' || !/^[-+]?\d*\.?\d+([eE][-+]?\d+)?$/.test(cleaned)) return undefined;
   return Number(cleaned);

@@ -1,41 +1,10 @@
 import { parseAvailability, availabilityFromStock } from './availability.ts';
 import { isObject, toNumber, toText, toTextList, type Json, type JsonObject } from './field-values.ts';
+import type { ImportLog, SourcePlace } from './import-log.ts';
+import { FIELD_ALIASES, valueAt, type CatalogMapping, type MappableField } from './mapping.ts';
+import type { ProductPlaces } from './product-list.ts';
 import { htmlToText, humanize, isRemoteUrl } from './text.ts';
-import type { ImportIssue, Product, ProductImage, Review } from './types.ts';
-
-/** Common field names in shop exports and APIs, in order of preference. */
-const ALIASES = {
-  id: ['id', 'sku', 'handle', 'productId', 'product_id', '_id', 'code', 'slug'],
-  title: ['title', 'name', 'productName', 'product_name'],
-  description: ['description', 'body', 'body_html', 'bodyHtml', 'descriptionHtml', 'summary', 'desc'],
-  price: ['price', 'regular_price', 'regularPrice', 'listPrice', 'list_price'],
-  salePrice: ['sale_price', 'salePrice', 'discountedPrice', 'discounted_price', 'specialPrice'],
-  currency: ['currency', 'currencyCode', 'currency_code', 'priceCurrency'],
-  brand: ['brand', 'vendor', 'manufacturer', 'make'],
-  category: [
-    'category',
-    'categories',
-    'category_path',
-    'categoryPath',
-    'product_type',
-    'productType',
-    'type',
-  ],
-  tags: ['tags', 'keywords', 'labels'],
-  rating: ['rating', 'averageRating', 'average_rating', 'ratingAverage', 'stars'],
-  ratingCount: ['ratingCount', 'rating_count', 'reviewCount', 'review_count', 'numReviews'],
-  stock: ['stock', 'quantity', 'inventory', 'inventory_quantity', 'stock_quantity', 'stockQuantity', 'qty'],
-  availability: ['availabilityStatus', 'availability', 'stock_status', 'stockStatus', 'inStock', 'in_stock'],
-  images: ['images', 'image', 'image_url', 'imageUrl', 'thumbnail', 'picture', 'photo'],
-  reviews: ['reviews', 'comments'],
-  sku: ['sku', 'SKU', 'mpn'],
-  barcode: ['barcode', 'gtin', 'gtin13', 'ean', 'upc'],
-  warranty: ['warrantyInformation', 'warranty', 'warranty_information'],
-  returns: ['returnPolicy', 'return_policy', 'returns'],
-  shipping: ['shippingInformation', 'shipping', 'shipping_information'],
-  aisle: ['aisle'],
-  shelf: ['shelf', 'bin'],
-} as const;
+import type { Product, ProductImage, Review } from './types.ts';
 
 /** Source fields that carry no shopper-facing fact (bookkeeping, contact data, remote links). */
 const IGNORED = new Set([
@@ -49,14 +18,41 @@ const IGNORED = new Set([
   'permalink',
 ]);
 
-type Field = keyof typeof ALIASES;
+/** 'Product Name', 'product_name' and 'productName' all read as 'productname'. */
+const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-function pick(record: JsonObject, field: Field): { key: string; value: Json } | undefined {
-  for (const key of ALIASES[field]) {
-    const value = record[key];
-    if (value !== undefined && value !== null && value !== '') return { key, value };
+const NORMALISED_ALIASES = Object.fromEntries(
+  Object.entries(FIELD_ALIASES).map(([field, aliases]) => [field, new Set(aliases.map(normalise))]),
+) as Record<MappableField, Set<string>>;
+
+const present = (value: Json | undefined): value is Json =>
+  value !== undefined && value !== null && value !== '';
+
+/** The source key and value for a product field: the mapping's path if it names one, else the first alias. */
+function pick(
+  record: JsonObject,
+  field: MappableField,
+  mapping: CatalogMapping | undefined,
+): { key: string; value: Json } | undefined {
+  const mapped = mapping?.fields[field];
+  if (mapped !== undefined) {
+    const value = valueAt(record, mapped);
+    return present(value) ? { key: mapped, value } : undefined;
   }
+  for (const key of FIELD_ALIASES[field]) {
+    const value = record[key];
+    if (present(value)) return { key, value };
+  }
+  // Spreadsheet headers spell the same names with spaces and capitals ("Product Name").
+  for (const [key, value] of Object.entries(record))
+    if (present(value) && NORMALISED_ALIASES[field].has(normalise(key))) return { key, value };
   return undefined;
+}
+
+/** The key a field would have come from when its value is empty: the column is still worth naming. */
+function emptyFieldKey(record: JsonObject, field: MappableField): string {
+  for (const key of Object.keys(record)) if (NORMALISED_ALIASES[field].has(normalise(key))) return key;
+  return FIELD_ALIASES[field][0];
 }
 
 function categoryPath(value: Json | undefined): string[] {
@@ -67,11 +63,17 @@ function categoryPath(value: Json | undefined): string[] {
   return parts.map((p) => (/[-_]/.test(p) || p === p.toLowerCase() ? humanize(p) : p));
 }
 
-function images(value: Json | undefined): ProductImage[] {
+/** Image sources from an array, an object with src/url, or a comma-separated list (as CSV cells hold them). */
+export function imageList(value: Json | undefined): ProductImage[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return list
-    .map((item) => (isObject(item) ? toText(item.src ?? item.url ?? null) : toText(item)))
-    .filter((src): src is string => src !== undefined)
+    .flatMap((item) => {
+      if (isObject(item)) return [toText(item.src ?? item.url ?? null)];
+      const text = toText(item);
+      if (text === undefined || text.startsWith('data:')) return [text];
+      return text.split(/\s*,\s*/);
+    })
+    .filter((src): src is string => src !== undefined && src !== '')
     .map((src) => ({ src, availableOffline: !isRemoteUrl(src) }));
 }
 
@@ -92,7 +94,7 @@ function reviews(value: Json | undefined): Review[] {
   });
 }
 
-/** Scalars and flat objects that no alias claimed become attributes, so no fact is dropped silently. */
+/** Scalars and flat objects that no field claimed become attributes, so no fact is dropped silently. */
 function leftoverAttributes(record: JsonObject, claimed: Set<string>): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(record)) {
@@ -102,6 +104,7 @@ function leftoverAttributes(record: JsonObject, claimed: Set<string>): Record<st
     if (text !== undefined && !isObject(value)) attributes[humanize(key)] = text;
     else if (isObject(value))
       for (const [inner, innerValue] of Object.entries(value)) {
+        if (claimed.has(`${key}.${inner}`)) continue;
         const innerText = typeof innerValue === 'object' ? undefined : toText(innerValue);
         if (innerText !== undefined) attributes[humanize(inner)] = innerText;
       }
@@ -109,54 +112,66 @@ function leftoverAttributes(record: JsonObject, claimed: Set<string>): Record<st
   return attributes;
 }
 
-export interface GenericJsonContext {
-  file: string;
-  /** Where the products array sits in the document, e.g. 'products'. */
-  basePath: string;
+export interface GenericContext {
+  /** Currency for records that state none. */
   currency: string;
+  mapping?: CatalogMapping;
+  /** Where a source field of this record sits (the record itself when no key is given). */
+  place(key?: string): SourcePlace;
 }
 
-/** Maps one product object with common field names onto the product model; reports what it could not take. */
+export interface MappedProduct {
+  product: Product;
+  places: ProductPlaces;
+}
+
+/** Maps one record with common (or mapped) field names onto the product model; reports what it could not take. */
 export function mapGenericProduct(
   record: JsonObject,
-  index: number,
-  context: GenericJsonContext,
-  issues: ImportIssue[],
-): Product | undefined {
-  const path = `${context.basePath}[${index}]`;
+  context: GenericContext,
+  log: ImportLog,
+): MappedProduct | undefined {
   const claimed = new Set<string>();
-  const get = (field: Field): Json | undefined => {
-    const found = pick(record, field);
-    if (found) claimed.add(found.key);
-    return found?.value;
+  const keys: Partial<Record<MappableField, string>> = {};
+  const get = (field: MappableField): Json | undefined => {
+    const found = pick(record, field, context.mapping);
+    if (!found) return undefined;
+    claimed.add(found.key);
+    keys[field] = found.key;
+    return found.value;
   };
-  const report = (severity: ImportIssue['severity'], message: string, field?: string) =>
-    issues.push({ severity, file: context.file, path: field ? `${path}.${field}` : path, message });
+  const fieldPlace = (field: MappableField) =>
+    context.place(keys[field] ?? context.mapping?.fields[field] ?? emptyFieldKey(record, field));
 
   const id = toText(get('id') ?? null);
   const title = toText(get('title') ?? null);
   if (id === undefined) {
-    report('error', 'product has no id (looked for id, sku, handle); skipped');
+    const looked = context.mapping?.fields.id ?? 'id, sku, handle';
+    log.error(`product has no id (looked for ${looked}); skipped`, context.place());
     return undefined;
   }
-  if (title === undefined) report('warning', `product ${id} has an empty title`, 'title');
 
   const rawPrice = get('price');
-  let price = toNumber(rawPrice);
+  const price = toNumber(rawPrice);
   if (rawPrice !== undefined && price === undefined)
-    report('error', `price "${String(rawPrice)}" is not a number`, 'price');
-  if (price === undefined) {
-    report('warning', `product ${id} has no price; shown as "ask staff"`, 'price');
-    price = Number.NaN;
-  } else if (price < 0) report('warning', `product ${id} has a negative price (${price})`, 'price');
+    log.error(`price "${String(rawPrice)}" is not a number`, fieldPlace('price'));
 
   // Only an explicit sale price counts: a bare discount percentage (as in some API dumps) is not stated to
   // apply at the till, and the kiosk must never show a price the shelf does not.
-  const salePrice = toNumber(get('salePrice'));
+  const rawSale = get('salePrice');
+  let salePrice = toNumber(rawSale);
+  if (rawSale !== undefined && salePrice === undefined)
+    log.error(`sale price "${String(rawSale)}" is not a number`, fieldPlace('salePrice'));
+  if (salePrice !== undefined && price !== undefined && salePrice >= price) {
+    log.warning(
+      `sale price ${salePrice} is not below the price ${price}; no sale is shown`,
+      fieldPlace('salePrice'),
+    );
+    salePrice = undefined;
+  }
 
   const stock = toNumber(get('stock'));
-  const rawAvailability = get('availability');
-  const availability = parseAvailability(rawAvailability) ?? availabilityFromStock(stock);
+  const availability = parseAvailability(get('availability')) ?? availabilityFromStock(stock);
   const ratingValue = get('rating');
   const average = isObject(ratingValue)
     ? toNumber(ratingValue.rate ?? ratingValue.average ?? null)
@@ -173,18 +188,18 @@ export function mapGenericProduct(
     toText(get('barcode') ?? null) ??
     (isObject(record.meta) ? toText(record.meta.barcode ?? null) : undefined);
 
-  return {
+  const product: Product = {
     id,
     title: title ?? '',
     description: /<[a-z][\s\S]*>/i.test(description) ? htmlToText(description) : description,
     brand: toText(get('brand') ?? null),
     categoryPath: categoryPath(get('category')),
-    price,
+    price: price ?? Number.NaN,
     currency: toText(get('currency') ?? null)?.toUpperCase() ?? context.currency,
     salePrice,
     variants: [],
     tags: toTextList(get('tags')),
-    images: images(get('images')),
+    images: imageList(get('images')),
     availability,
     stock,
     rating: average === undefined ? undefined : { average, count: ratingCount },
@@ -199,5 +214,9 @@ export function mapGenericProduct(
       shipping: toText(get('shipping') ?? null),
     },
     attributes: leftoverAttributes(record, claimed),
+  };
+  return {
+    product,
+    places: { product: context.place(), title: fieldPlace('title'), price: fieldPlace('price') },
   };
 }

@@ -1,6 +1,11 @@
 export type * from './types.ts';
 export { CatalogFormatError } from './errors.ts';
+export { importCatalog, type ImportCatalogOptions } from './import-catalog.ts';
 export { importJsonCatalog, type ImportOptions } from './import-json.ts';
+export { nativeCatalogJson } from './import-native.ts';
+export { parseCatalogMapping, type CatalogMapping, type MappableField } from './mapping.ts';
+export { importReportCsv, formatIssue } from './import-report.ts';
+export { MAX_CATALOG_BYTES, MAX_CATALOG_PRODUCTS, checkCatalogSize } from './limits.ts';
 export { catalogStats, categoryCounts, type CatalogStats } from './stats.ts';
 export { formatPrice } from './money.ts';
 export { placeholderArt, type PlaceholderArt } from './placeholder.ts';

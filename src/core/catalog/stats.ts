@@ -2,6 +2,8 @@ import type { Catalog } from './types.ts';
 
 export interface CatalogStats {
   products: number;
+  /** Variants across all products (a product without options counts none). */
+  variants: number;
   categories: number;
   brands: number;
   reviews: number;
@@ -21,6 +23,7 @@ export function catalogStats(catalog: Catalog): CatalogStats {
   const brands = new Set(catalog.products.map((p) => p.brand).filter(Boolean));
   return {
     products: catalog.products.length,
+    variants: catalog.products.reduce((sum, p) => sum + p.variants.length, 0),
     categories: categoryCounts(catalog).size,
     brands: brands.size,
     reviews: catalog.products.reduce((sum, p) => sum + p.reviews.length, 0),

@@ -7,10 +7,14 @@ export interface ProductImage {
   src: string;
   /** false for remote URLs: an offline kiosk shows a generated placeholder instead. */
   availableOffline: boolean;
+  /** Alternative text from the source, when it gives one. */
+  alt?: string;
 }
 
 export interface Variant {
+  /** Empty when the source gives the variant no SKU. */
   sku: string;
+  /** The option values joined, e.g. 'Green / S'. */
   title: string;
   /** Option name to value, e.g. { Size: 'M', Colour: 'Black' }. */
   options: Record<string, string>;
@@ -53,8 +57,11 @@ export interface Product {
   brand?: string;
   /** From the broadest to the narrowest, e.g. ['Home', 'Kitchen']. Empty when the source has none. */
   categoryPath: string[];
+  /** The regular (list) price; NaN when the source states none (shown as "Price on request"). */
   price: number;
+  /** ISO 4217 code, e.g. 'USD'. */
   currency: string;
+  /** The price at the till while the product is on sale; always below price. */
   salePrice?: number;
   variants: Variant[];
   /** Name to value, e.g. { Weight: '4 g', Width: '15.14 cm' }. */
@@ -99,7 +106,17 @@ export interface ImportIssue {
   message: string;
 }
 
+/** The source formats importCatalog recognises. */
+export type CatalogFormat =
+  'aisle-json' | 'generic-json' | 'json-ld' | 'shopify-csv' | 'woocommerce-csv' | 'generic-csv';
+
+/** The character encodings importCatalog recognises. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
 export interface ImportResult {
   catalog: Catalog;
   issues: ImportIssue[];
+  /** Which format and encoding the file was read as (set by importCatalog). */
+  format?: CatalogFormat;
+  encoding?: TextEncoding;
 }
