@@ -29,11 +29,23 @@ export default defineConfig({
   projects: [
     {
       name: 'kiosk-landscape',
+      testIgnore: '**/webgpu.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 } },
     },
     {
+      // The model run is long and does not depend on the screen: once, in the landscape project, is enough.
       name: 'kiosk-touch-portrait',
+      testIgnore: ['**/webgpu.spec.ts', '**/models.spec.ts'],
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
+    },
+    {
+      // A software (fallback) WebGPU adapter in headless Chromium: slow, but the real WebGPU code path.
+      name: 'webgpu',
+      testMatch: '**/webgpu.spec.ts',
+      use: {
+        viewport: { width: 1280, height: 1024 },
+        launchOptions: { executablePath, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+      },
     },
   ],
   webServer: {

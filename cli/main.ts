@@ -1,11 +1,16 @@
+import { AisleError } from '../src/core/errors.ts';
 import { CatalogFormatError } from '../src/core/catalog/index.ts';
 import { catalogCommand, catalogHelp } from './commands/catalog.ts';
+import { embedCommand, embedHelp } from './commands/embed.ts';
+import { generateCommand, generateHelp } from './commands/generate.ts';
 import { UsageError } from './io.ts';
 
 const HELP = `aisle — the offline shop assistant's command line
 
 usage:
   ${catalogHelp}
+  ${generateHelp}
+  ${embedHelp}
   aisle --help                 this text
 `;
 
@@ -13,6 +18,8 @@ type Command = (args: string[], out: (line: string) => void) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
+  generate: generateCommand,
+  embed: embedCommand,
 };
 
 /** Runs one command line; returns the process exit code. Expected failures print one line to stderr. */
@@ -31,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     await command(rest, (line) => process.stdout.write(`${line}\n`));
     return 0;
   } catch (error) {
-    if (error instanceof CatalogFormatError || error instanceof UsageError) {
+    if (error instanceof CatalogFormatError || error instanceof UsageError || error instanceof AisleError) {
       process.stderr.write(`aisle: ${error.message}\n`);
       return 1;
     }

@@ -1,18 +1,72 @@
 import type { StateCreator } from 'zustand';
+import type { EngineInfo } from '../core/runtime/engine.ts';
+import type { Progress } from '../core/runtime/progress.ts';
+
+/** Loading progress as the UI shows it: one overall bar and one per file. */
+export interface LoadProgress {
+  overall: { loaded: number; total: number };
+  files: Record<string, { loaded: number; total: number; phase: Progress['phase'] }>;
+}
 
 export interface AssistantSlice {
   /** The worker itself lives outside the store; this is only what the UI shows of it. */
   workerStatus: 'starting' | 'ready' | 'error';
   workerError: string | null;
+  modelsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  modelsError: string | null;
+  engineInfo: EngineInfo | null;
+  loadProgress: LoadProgress;
   setWorkerStatus(status: AssistantSlice['workerStatus'], error?: string): void;
+  modelsLoading(): void;
+  modelsProgress(progress: Progress): void;
+  modelsReady(info: EngineInfo): void;
+  modelsFailed(message: string): void;
 }
+
+const emptyProgress: LoadProgress = { overall: { loaded: 0, total: 0 }, files: {} };
 
 export const assistantInitialState = {
   workerStatus: 'starting',
   workerError: null,
+  modelsStatus: 'idle',
+  modelsError: null,
+  engineInfo: null,
+  loadProgress: emptyProgress,
 } satisfies Partial<AssistantSlice>;
 
 export const createAssistantSlice: StateCreator<AssistantSlice, [], [], AssistantSlice> = (set) => ({
   ...assistantInitialState,
   setWorkerStatus: (workerStatus, error) => set({ workerStatus, workerError: error ?? null }),
+  modelsLoading: () => set({ modelsStatus: 'loading', modelsError: null, loadProgress: emptyProgress }),
+  modelsProgress: (progress) =>
+    set((state) => {
+      const key = `${progress.model}/${progress.file ?? ''}`;
+      if (progress.file !== undefined)
+        return {
+          loadProgress: {
+            ...state.loadProgress,
+            files: {
+              ...state.loadProgress.files,
+              [key]: { loaded: progress.loaded, total: progress.total, phase: progress.phase },
+            },
+          },
+        };
+      // Overall events are per model: the bar adds the models up.
+      const files = {
+        ...state.loadProgress.files,
+        [key]: { loaded: progress.loaded, total: progress.total, phase: progress.phase },
+      };
+      const models = Object.entries(files).filter(([name]) => name.endsWith('/'));
+      return {
+        loadProgress: {
+          files,
+          overall: models.reduce(
+            (sum, [, p]) => ({ loaded: sum.loaded + p.loaded, total: sum.total + p.total }),
+            { loaded: 0, total: 0 },
+          ),
+        },
+      };
+    }),
+  modelsReady: (engineInfo) => set({ modelsStatus: 'ready', engineInfo }),
+  modelsFailed: (message) => set({ modelsStatus: 'error', modelsError: message }),
 });

@@ -18,3 +18,7 @@ export const useCatalog = () => useAppStore((s) => s.catalog);
 export const useCatalogStatus = () => useAppStore((s) => s.catalogStatus);
 export const useCatalogError = () => useAppStore((s) => s.catalogError);
 export const useWorkerStatus = () => useAppStore((s) => s.workerStatus);
+export const useModelsStatus = () => useAppStore((s) => s.modelsStatus);
+export const useModelsError = () => useAppStore((s) => s.modelsError);
+export const useEngineInfo = () => useAppStore((s) => s.engineInfo);
+export const useLoadProgress = () => useAppStore((s) => s.loadProgress);

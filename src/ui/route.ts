@@ -2,13 +2,15 @@
 export type Route =
   | { screen: 'categories' }
   | { screen: 'category'; category: string }
-  | { screen: 'product'; productId: string };
+  | { screen: 'product'; productId: string }
+  | { screen: 'assistant-check' };
 
 export function parseRoute(hash: string): Route {
   const [kind, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const value = decodeURIComponent(rest.join('/'));
   if (kind === 'category' && value) return { screen: 'category', category: value };
   if (kind === 'product' && value) return { screen: 'product', productId: value };
+  if (kind === 'staff' && value === 'assistant') return { screen: 'assistant-check' };
   return { screen: 'categories' };
 }
 
@@ -20,5 +22,7 @@ export function routeHref(route: Route): string {
       return `#/category/${encodeURIComponent(route.category)}`;
     case 'product':
       return `#/product/${encodeURIComponent(route.productId)}`;
+    case 'assistant-check':
+      return '#/staff/assistant';
   }
 }

@@ -1,4 +1,5 @@
 import { AisleError } from '../core/errors.ts';
+import type { TokenChunk } from '../core/runtime/language-model.ts';
 import {
   isWorkerEvent,
   type ParamsOf,
@@ -20,11 +21,13 @@ interface Pending {
   resolve(result: unknown): void;
   reject(error: AisleError): void;
   onProgress?: (progress: Progress) => void;
+  onToken?: (chunk: TokenChunk) => void;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  onToken?: (chunk: TokenChunk) => void;
 }
 
 /** UI-side end of the protocol: one promise per request, cancellation through AbortSignal. */
@@ -52,6 +55,7 @@ export class WorkerClient {
         resolve: (result) => resolve(result as ResultOf<T>),
         reject,
         onProgress: options.onProgress,
+        onToken: options.onToken,
       });
       options.signal?.addEventListener('abort', () => this.worker.postMessage({ type: 'cancel', id }), {
         once: true,
@@ -74,6 +78,9 @@ export class WorkerClient {
     switch (event.type) {
       case 'progress':
         pending.onProgress?.(event.progress);
+        return;
+      case 'token':
+        pending.onToken?.(event.chunk);
         return;
       case 'done':
         this.pending.delete(event.id);

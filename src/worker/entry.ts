@@ -1,10 +1,27 @@
 /// <reference lib="webworker" />
+import { cacheStorageStore } from '../core/runtime/cache-storage-store.ts';
+import { fetchSource } from '../core/runtime/fetch-source.ts';
+import { InProcessEngine } from '../core/runtime/in-process-engine.ts';
+import { MODELS, modelCacheName, modelFolder } from '../core/runtime/registry.ts';
+import { probeEnvironment } from './environment.ts';
 import { createHandler } from './handler.ts';
 import { isToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const handle = createHandler((event, transfer) => self.postMessage(event, transfer ?? []));
+// The built worker sits in assets/, one level below the app; the dev server serves public/ at its root.
+const appBase = import.meta.env.DEV
+  ? new URL('/', self.location.origin).href
+  : new URL(/* @vite-ignore */ '../', import.meta.url).href;
+const manifestOf = (id: string) => (id === MODELS.embedder.id ? MODELS.embedder : MODELS.languageModel);
+
+const engine = new InProcessEngine({
+  ...MODELS,
+  source: (id) => fetchSource(new URL(modelFolder(id), appBase).href),
+  store: (id) => cacheStorageStore(modelCacheName(manifestOf(id)), new URL(modelFolder(id), appBase).href),
+  environment: probeEnvironment,
+});
+const handle = createHandler((event, transfer) => self.postMessage(event, transfer ?? []), engine);
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isToWorker(event.data)) void handle(event.data);
 });

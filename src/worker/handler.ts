@@ -1,34 +1,31 @@
 import { AisleError } from '../core/errors.ts';
+import type { AssistantEngine } from '../core/runtime/engine.ts';
 import type { RequestType, ResultOf, ToWorker, WorkerEvent, WorkerRequest } from './protocol.ts';
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
 
 type RequestOf<T extends RequestType> = Extract<WorkerRequest, { type: T }>;
-type Handlers = {
-  [T in RequestType]: (request: RequestOf<T>, signal: AbortSignal, post: Post) => Promise<ResultOf<T>>;
-};
-
-const HANDLERS: Handlers = {
-  ping: async (request) => ({ sentAt: request.sentAt, answeredAt: Date.now() }),
-};
+type Handle<T extends RequestType> = (request: RequestOf<T>, signal: AbortSignal) => Promise<ResultOf<T>>;
 
 /**
- * The worker's logic, apart from the worker global so unit tests can drive it with plain objects.
- * Every request ends with exactly one terminal event.
+ * The worker's logic, apart from the worker global so unit tests can drive it with plain objects and an
+ * in-process engine. Every request ends with exactly one terminal event.
  */
-export function createHandler(post: Post): (message: ToWorker) => Promise<void> {
+export function createHandler(post: Post, engine: AssistantEngine): (message: ToWorker) => Promise<void> {
   const running = new Map<number, AbortController>();
 
-  async function run<T extends RequestType>(request: RequestOf<T>, handle: Handlers[T]): Promise<void> {
+  async function run<T extends RequestType>(
+    request: RequestOf<T>,
+    handle: Handle<T>,
+    transfer?: (result: ResultOf<T>) => Transferable[],
+  ) {
     const controller = new AbortController();
     running.set(request.id, controller);
     try {
-      const result = await handle(request, controller.signal, post);
-      post(
-        controller.signal.aborted
-          ? { id: request.id, type: 'aborted' }
-          : { id: request.id, type: 'done', result },
-      );
+      // A handler that returns normally has its answer, even when cancelled late (a generation stopped by
+      // the shopper ends with finishReason 'aborted' and the text so far), exactly as in-process.
+      const result = await handle(request, controller.signal);
+      post({ id: request.id, type: 'done', result }, transfer?.(result));
     } catch (error) {
       const typed = AisleError.from(error);
       post(
@@ -42,13 +39,40 @@ export function createHandler(post: Post): (message: ToWorker) => Promise<void> 
   }
 
   return async (message) => {
-    if (message.type === 'cancel') {
-      running.get(message.id)?.abort();
-      return;
-    }
     switch (message.type) {
+      case 'cancel':
+        running.get(message.id)?.abort();
+        return;
       case 'ping':
-        return run(message, HANDLERS.ping);
+        return run(message, async (request) => ({ sentAt: request.sentAt, answeredAt: Date.now() }));
+      case 'load':
+        return run(message, (request, signal) =>
+          engine.load({
+            backend: request.backend,
+            signal,
+            onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
+          }),
+        );
+      case 'generate':
+        return run(message, async (request, signal) => {
+          const iterator = engine.stream(request.input, { ...request.options, signal });
+          for (;;) {
+            const step = await iterator.next();
+            if (step.done) return step.value;
+            post({ id: request.id, type: 'token', chunk: step.value });
+          }
+        });
+      case 'embed':
+        return run(
+          message,
+          async (request, signal) => ({ vectors: await engine.embed(request.texts, { signal }) }),
+          (result) => result.vectors.map((v) => v.buffer),
+        );
+      case 'reset':
+        return run(message, async () => {
+          await engine.resetConversation();
+          return {};
+        });
     }
   };
 }

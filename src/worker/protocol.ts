@@ -2,24 +2,35 @@
  * The message protocol between the UI thread and the assistant worker; both sides import this file.
  *
  * Flow: the UI posts a request `{id, type, ...params}` with an id unique to that UI. The worker answers
- * with zero or more streamed events carrying the same id (`progress`, later `token`), then exactly one
- * terminal event for that id: `done` with the result, `aborted`, or `error` with `{code, message}`.
- * The UI may post `{type: 'cancel', id}` at any time; the worker then ends that request with `aborted`
- * (or `done`, if it finished first). Nothing is broadcast without an id.
+ * with zero or more streamed events carrying the same id (`progress` while models load, `token` while an
+ * answer is generated), then exactly one terminal event for that id: `done` with the result, `aborted`,
+ * or `error` with `{code, message}`. The UI may post `{type: 'cancel', id}` at any time; the worker then
+ * ends that request with `aborted` within one decode step (or `done`, if it finished first).
+ * Nothing is broadcast without an id. Embedding vectors travel back as transferables.
  */
 import type { SerializedError } from '../core/errors.ts';
+import type { BackendRequest } from '../core/runtime/backend.ts';
+import type { EngineInfo } from '../core/runtime/engine.ts';
+import type {
+  GenerateOptions,
+  GenerationInput,
+  GenerationResult,
+  TokenChunk,
+} from '../core/runtime/language-model.ts';
+import type { Progress } from '../core/runtime/progress.ts';
 
-/** Download or build progress, our own shape rather than a library's object. */
-export interface Progress {
-  phase: string;
-  file?: string;
-  loaded: number;
-  total: number;
-}
+export type { Progress };
 
 /** Each request type: what the UI sends with it and what the worker's `done` carries. */
 export interface RequestMap {
   ping: { params: { sentAt: number }; result: { sentAt: number; answeredAt: number } };
+  load: { params: { backend: BackendRequest }; result: EngineInfo };
+  generate: {
+    params: { input: GenerationInput; options: Omit<GenerateOptions, 'signal'> };
+    result: GenerationResult;
+  };
+  embed: { params: { texts: string[] }; result: { vectors: Float32Array[] } };
+  reset: { params: Record<string, never>; result: Record<string, never> };
 }
 
 export type RequestType = keyof RequestMap;
@@ -35,24 +46,39 @@ export type ToWorker = WorkerRequest | CancelMessage;
 
 export type WorkerEvent =
   | { id: number; type: 'progress'; progress: Progress }
+  | { id: number; type: 'token'; chunk: TokenChunk }
   | { id: number; type: 'done'; result: ResultOf<RequestType> }
   | { id: number; type: 'aborted' }
   | { id: number; type: 'error'; error: SerializedError };
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>(['ping']);
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  'ping',
+  'load',
+  'generate',
+  'embed',
+  'reset',
+]);
+const EVENT_TYPES: ReadonlySet<string> = new Set<WorkerEvent['type']>([
+  'progress',
+  'token',
+  'done',
+  'aborted',
+  'error',
+]);
+
+function idAndType(value: unknown): { id: unknown; type: unknown } {
+  return typeof value === 'object' && value !== null
+    ? { id: Reflect.get(value, 'id'), type: Reflect.get(value, 'type') }
+    : { id: undefined, type: undefined };
+}
 
 /** Checks the shape of an incoming message, so nothing at the boundary needs a cast. */
 export function isToWorker(value: unknown): value is ToWorker {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, type } = value as { id?: unknown; type?: unknown };
+  const { id, type } = idAndType(value);
   return typeof id === 'number' && typeof type === 'string' && (type === 'cancel' || REQUEST_TYPES.has(type));
 }
 
 export function isWorkerEvent(value: unknown): value is WorkerEvent {
-  if (typeof value !== 'object' || value === null) return false;
-  const { id, type } = value as { id?: unknown; type?: unknown };
-  return (
-    typeof id === 'number' &&
-    (type === 'progress' || type === 'done' || type === 'aborted' || type === 'error')
-  );
+  const { id, type } = idAndType(value);
+  return typeof id === 'number' && typeof type === 'string' && EVENT_TYPES.has(type);
 }

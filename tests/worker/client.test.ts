@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { AisleError } from '../../src/core/errors.ts';
+import { generate } from '../../src/core/runtime/engine.ts';
 import { WorkerClient, type WorkerLike } from '../../src/worker/client.ts';
 import { createHandler } from '../../src/worker/handler.ts';
 import { isToWorker, type ToWorker } from '../../src/worker/protocol.ts';
+import { WorkerEngine } from '../../src/worker/worker-engine.ts';
+import { scriptedEngine } from './scripted-engine.ts';
 
 /** The real handler behind a fake worker, wired the way worker/entry.ts wires it. */
-function inProcessWorker(): WorkerLike & { sent: ToWorker[] } {
+function inProcessWorker(words: string[]): WorkerLike & { sent: ToWorker[] } {
   const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
-  const handle = createHandler((event) =>
-    listeners.forEach((l) => l(new MessageEvent('message', { data: event }))),
+  const handle = createHandler(
+    (event) => listeners.forEach((l) => l(new MessageEvent('message', { data: event }))),
+    scriptedEngine(words),
   );
   const sent: ToWorker[] = [];
   return {
@@ -22,15 +26,30 @@ function inProcessWorker(): WorkerLike & { sent: ToWorker[] } {
   };
 }
 
-describe('worker client', () => {
-  it('resolves a request with the worker result', async () => {
-    const client = new WorkerClient(inProcessWorker());
-    const result = await client.request('ping', { sentAt: 42 });
-    expect(result.sentAt).toBe(42);
+describe('worker-backed engine', () => {
+  it('streams the same tokens and result as the engine inside the worker', async () => {
+    const engine = new WorkerEngine(new WorkerClient(inProcessWorker(['A', 'b', 'c'])));
+    const chunks: string[] = [];
+    const result = await generate(engine, { prompt: 'x' }, { onToken: (c) => chunks.push(c.text) });
+    expect(chunks).toEqual(['A', 'b', 'c']);
+    expect(result).toMatchObject({ text: 'Abc', finishReason: 'length' });
+  });
+
+  it('cancels through the AbortSignal', async () => {
+    const worker = inProcessWorker(Array.from({ length: 100 }, () => 'x'));
+    const engine = new WorkerEngine(new WorkerClient(worker));
+    const controller = new AbortController();
+    const result = await generate(
+      engine,
+      { prompt: 'x' },
+      { signal: controller.signal, onToken: () => controller.abort() },
+    );
+    expect(result.finishReason).toBe('aborted');
+    expect(worker.sent.some((m) => m.type === 'cancel')).toBe(true);
   });
 
   it('rejects at once with a typed error when the signal is already aborted', async () => {
-    const worker = inProcessWorker();
+    const worker = inProcessWorker([]);
     const client = new WorkerClient(worker);
     const controller = new AbortController();
     controller.abort();

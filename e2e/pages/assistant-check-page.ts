@@ -1,0 +1,43 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The staff's assistant check screen (#/staff/assistant). */
+export class AssistantCheckPage {
+  readonly status: Locator;
+  readonly backend: Locator;
+  readonly answer: Locator;
+  readonly stats: Locator;
+  readonly similarity: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByTestId('models.status');
+    this.backend = page.getByTestId('models.backend');
+    this.answer = page.getByTestId('models.answer');
+    this.stats = page.getByTestId('models.stats');
+    this.similarity = page.getByTestId('models.similarity');
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`./${query}#/staff/assistant`);
+    await this.page.getByTestId('models.load').waitFor();
+    await this.page.getByTestId('app.assistant-status').filter({ hasText: 'Assistant ready' }).waitFor();
+  }
+
+  async loadModels(): Promise<void> {
+    await this.page.getByTestId('models.load').click();
+    await this.status.filter({ hasText: /Models ready|could not be loaded/ }).waitFor({ timeout: 180_000 });
+  }
+
+  async ask(prompt: string): Promise<void> {
+    await this.page.getByTestId('models.prompt').fill(prompt);
+    await this.page.getByTestId('models.ask').click();
+  }
+
+  async stop(): Promise<void> {
+    await this.page.getByTestId('models.stop').click();
+  }
+
+  async checkSearchModel(): Promise<void> {
+    await this.page.getByTestId('models.check-search').click();
+    await this.similarity.waitFor({ timeout: 180_000 });
+  }
+}

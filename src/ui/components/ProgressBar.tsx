@@ -1,0 +1,26 @@
+const MB = 1024 * 1024;
+
+export function ProgressBar({
+  label,
+  loaded,
+  total,
+  testId,
+}: {
+  label: string;
+  loaded: number;
+  total: number;
+  testId?: string;
+}) {
+  const percent = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
+  return (
+    <div className="progress" data-testid={testId}>
+      <div className="progress-label">
+        <span>{label}</span>
+        <span>
+          {(loaded / MB).toFixed(1)} / {(total / MB).toFixed(1)} MB
+        </span>
+      </div>
+      <progress max={100} value={percent} aria-label={label} />
+    </div>
+  );
+}

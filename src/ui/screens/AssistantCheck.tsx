@@ -1,0 +1,154 @@
+import { useRef, useState } from 'react';
+import { AisleError } from '../../core/errors.ts';
+import { generate } from '../../core/runtime/engine.ts';
+import { useEngineInfo, useLoadProgress, useModelsError, useModelsStatus } from '../../state/store.ts';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import { useEngine } from '../engine-context.ts';
+import { useModelLoader } from '../hooks/use-model-loader.ts';
+import { useStreamedText } from '../hooks/use-streamed-text.ts';
+
+const STAFF_PROMPT = 'In two sentences, what should a shopper look for in a good kettle?';
+
+/**
+ * The staff's check that this kiosk can run its models: load them (with progress), see which backend
+ * runs them, and try the language and search models. Shoppers never land here.
+ */
+export function AssistantCheck() {
+  const engine = useEngine();
+  const status = useModelsStatus();
+  const error = useModelsError();
+  const info = useEngineInfo();
+  const progress = useLoadProgress();
+  const loadModels = useModelLoader();
+  const answer = useStreamedText();
+  const [prompt, setPrompt] = useState(STAFF_PROMPT);
+  const [generating, setGenerating] = useState(false);
+  const [stats, setStats] = useState('');
+  const [similarity, setSimilarity] = useState<string>('');
+  const stopper = useRef<AbortController | null>(null);
+
+  async function ask() {
+    if (!engine) return;
+    stopper.current = new AbortController();
+    answer.reset();
+    setStats('');
+    setGenerating(true);
+    try {
+      const result = await generate(
+        engine,
+        { messages: [{ role: 'user', content: prompt }] },
+        { maxNewTokens: 96, signal: stopper.current.signal, onToken: (chunk) => answer.append(chunk.text) },
+      );
+      const perToken = result.decodeMs / Math.max(1, result.tokenIds.length - 1);
+      setStats(
+        `${result.tokenIds.length} tokens (${result.finishReason}); first after ${Math.round(result.prefillMs)} ms, then ${perToken.toFixed(0)} ms each`,
+      );
+    } catch (e) {
+      setStats(AisleError.from(e).message);
+    } finally {
+      setGenerating(false);
+    }
+  }
+
+  async function checkSearchModel() {
+    if (!engine) return;
+    await loadModels(['embedder']);
+    const [a, b] = await engine.embed(['waterproof hiking boots', 'boots for walking in the rain']);
+    const cosine = a && b ? a.reduce((sum, x, i) => sum + x * (b[i] ?? 0), 0) : 0;
+    setSimilarity(cosine.toFixed(3));
+  }
+
+  const files = Object.entries(progress.files).filter(([key]) => !key.endsWith('/'));
+  return (
+    <main className="screen staff-screen">
+      <h1>Assistant check</h1>
+      <section className="panel">
+        <p data-testid="models.status">
+          {status === 'idle' && 'The models are not loaded yet.'}
+          {status === 'loading' && 'Loading the models…'}
+          {status === 'ready' &&
+            info &&
+            `Models ready on ${info.backend === 'webgpu' ? 'the graphics processor (WebGPU)' : `the processor (WebAssembly, ${info.threads} threads)`}.`}
+          {status === 'error' && `The models could not be loaded: ${error ?? ''}`}
+        </p>
+        {info && (
+          <p className="muted" data-testid="models.backend" data-backend={info.backend}>
+            Backend: {info.backend} — {info.reason}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary"
+            disabled={!engine || status === 'loading'}
+            onClick={() => void loadModels()}
+            data-testid="models.load"
+          >
+            Load the models
+          </button>
+          <button
+            type="button"
+            disabled={!engine}
+            onClick={() => void checkSearchModel()}
+            data-testid="models.check-search"
+          >
+            Check the search model
+          </button>
+        </div>
+        {similarity && (
+          <p data-testid="models.similarity">Similarity of two phrasings of one request: {similarity}</p>
+        )}
+        {progress.overall.total > 0 && (
+          <div className="progress-list">
+            <ProgressBar
+              label="All model files"
+              loaded={progress.overall.loaded}
+              total={progress.overall.total}
+              testId="models.progress"
+            />
+            {files.map(([key, p]) => (
+              <ProgressBar key={key} label={`${key} (${p.phase})`} loaded={p.loaded} total={p.total} />
+            ))}
+          </div>
+        )}
+      </section>
+      <section className="panel">
+        <label htmlFor="check-prompt">Ask the language model</label>
+        <textarea
+          id="check-prompt"
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          rows={3}
+          data-testid="models.prompt"
+        />
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary"
+            disabled={!engine || generating}
+            onClick={() => void ask()}
+            data-testid="models.ask"
+          >
+            Ask
+          </button>
+          <button
+            type="button"
+            disabled={!generating}
+            onClick={() => stopper.current?.abort()}
+            data-testid="models.stop"
+          >
+            Stop
+          </button>
+        </div>
+        <p className="answer" data-testid="models.answer" aria-live="polite">
+          {answer.text}
+        </p>
+        {stats && (
+          <p className="muted" data-testid="models.stats">
+            {stats}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}
