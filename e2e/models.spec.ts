@@ -26,6 +26,7 @@ test('the shipped models load from the app itself, stream an answer, stop on req
   await expect(check.answer).not.toBeEmpty();
 
   await check.ask('Write a long story about a supermarket at night.');
+  await expect(check.stats).toHaveCount(0);
   await expect(check.answer).not.toBeEmpty({ timeout: 120_000 });
   await check.stop();
   await expect(check.stats).toContainText('(aborted)');

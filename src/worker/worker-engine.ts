@@ -19,7 +19,9 @@ export class WorkerEngine implements AssistantEngine {
     input: GenerationInput,
     options: GenerateOptions = {},
   ): AsyncGenerator<TokenChunk, GenerationResult> {
-    const { signal, ...settings } = options;
+    // Only the settings cross to the worker: the signal stays here, and anything else could not be cloned.
+    const { signal, maxNewTokens, stop, temperature, topK, topP, repetitionPenalty, seed } = options;
+    const settings = { maxNewTokens, stop, temperature, topK, topP, repetitionPenalty, seed };
     const queue: TokenChunk[] = [];
     let wake: (() => void) | undefined;
     let finished = false;

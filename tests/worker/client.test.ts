@@ -18,8 +18,10 @@ function inProcessWorker(words: string[]): WorkerLike & { sent: ToWorker[] } {
   return {
     sent,
     postMessage(message) {
-      sent.push(message);
-      if (isToWorker(message)) void handle(message);
+      // As a real worker does: what cannot be structured-cloned throws here.
+      const copy = structuredClone(message);
+      sent.push(copy);
+      if (isToWorker(copy)) void handle(copy);
     },
     addEventListener: (_type, listener) => listeners.push(listener),
     terminate: () => undefined,

@@ -38,10 +38,11 @@ export async function generate(
   input: GenerationInput,
   options: GenerateOptions & { onToken?: (chunk: TokenChunk) => void } = {},
 ): Promise<GenerationResult> {
-  const iterator = engine.stream(input, options);
+  const { onToken, ...streamOptions } = options;
+  const iterator = engine.stream(input, streamOptions);
   for (;;) {
     const step = await iterator.next();
     if (step.done) return step.value;
-    options.onToken?.(step.value);
+    onToken?.(step.value);
   }
 }

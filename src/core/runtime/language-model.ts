@@ -6,6 +6,7 @@ import { ort } from './ort-session.ts';
 import { createSampler, type SamplingOptions } from './sampler.ts';
 import { splitAtStop } from './stop-strings.ts';
 import type { TextTokenizer } from './tokenizer.ts';
+import { yieldToEventLoop } from './yield.ts';
 
 export interface GenerateOptions extends SamplingOptions {
   maxNewTokens?: number;
@@ -99,6 +100,7 @@ export class LanguageModel {
 
     try {
       while (generated.length < maxNewTokens) {
+        if (options.signal) await yieldToEventLoop();
         if (options.signal?.aborted) {
           finishReason = 'aborted';
           break;
