@@ -1,9 +1,10 @@
 /** Shopify's product CSV export: one row per variant or image, grouped into products by Handle. */
 import { availabilityFromStock, combinedAvailability } from './availability.ts';
 import { readBarcode } from './barcode.ts';
+import { recordReaders, type Cell } from './csv-cells.ts';
 import { cellReader, type CsvRecord, type CsvTable } from './csv-parse.ts';
 import { toNumber, toTextList } from './field-values.ts';
-import type { ImportLog, SourcePlace } from './import-log.ts';
+import type { ImportLog } from './import-log.ts';
 import { cheapestOf, fromCompareAt } from './pricing.ts';
 import type { ProductList } from './product-list.ts';
 import { htmlToText, isRemoteUrl } from './text.ts';
@@ -14,8 +15,6 @@ export function isShopifyHeader(header: string[]): boolean {
 }
 
 const OPTIONS = [1, 2, 3] as const;
-
-type Cell = (record: CsvRecord, column: string) => string;
 
 /** Rows of each Handle, in the order the handles first appear. */
 function groupByHandle(table: CsvTable, cell: Cell, log: ImportLog): Map<string, CsvRecord[]> {
@@ -43,13 +42,7 @@ interface VariantRow {
 }
 
 function readVariant(record: CsvRecord, optionNames: string[], cell: Cell, log: ImportLog): VariantRow {
-  const at = (column: string): SourcePlace => ({ line: record.line, column });
-  const number = (column: string): number | undefined => {
-    const raw = cell(record, column);
-    const value = toNumber(raw);
-    if (raw !== '' && value === undefined) log.error(`"${raw}" is not a number; left empty`, at(column));
-    return value;
-  };
+  const { at, number } = recordReaders(record, cell, log);
   const prices = fromCompareAt(number('Variant Price'), number('Variant Compare At Price'), (message) =>
     log.warning(message, at('Variant Compare At Price')),
   );

@@ -1,5 +1,6 @@
 /** WooCommerce's product CSV export: simple, variable (with variation rows), grouped and external products. */
 import { availabilityFromStock, combinedAvailability } from './availability.ts';
+import { recordReaders, type Cell } from './csv-cells.ts';
 import { cellReader, type CsvRecord, type CsvTable } from './csv-parse.ts';
 import { toNumber, toTextList } from './field-values.ts';
 import { imageList } from './generic-json.ts';
@@ -12,8 +13,6 @@ import type { Availability, Product, Variant } from './types.ts';
 export function isWooCommerceHeader(header: string[]): boolean {
   return header.includes('Type') && header.includes('Name') && header.includes('Regular price');
 }
-
-type Cell = (record: CsvRecord, column: string) => string;
 
 const PRODUCT_TYPES = new Set(['simple', 'variable', 'grouped', 'external']);
 const DIMENSION = /^(Weight|Length|Width|Height) \((\w+)\)$/;
@@ -60,13 +59,7 @@ interface Row {
 }
 
 function readRow(record: CsvRecord, cell: Cell, log: ImportLog): Row {
-  const at = (column: string): SourcePlace => ({ line: record.line, column });
-  const number = (column: string): number | undefined => {
-    const raw = cell(record, column);
-    const value = toNumber(raw);
-    if (raw !== '' && value === undefined) log.error(`"${raw}" is not a number; left empty`, at(column));
-    return value;
-  };
+  const { at, number } = recordReaders(record, cell, log);
   const prices = fromRegularAndSale(number('Regular price'), number('Sale price'), (message) =>
     log.warning(message, at('Sale price')),
   );
