@@ -3,6 +3,8 @@ import { CatalogFormatError } from '../src/core/catalog/index.ts';
 import { catalogCommand, catalogHelp } from './commands/catalog.ts';
 import { embedCommand, embedHelp } from './commands/embed.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
+import { indexCommand, indexHelp } from './commands/index.ts';
+import { searchCommand, searchHelp } from './commands/search.ts';
 import { UsageError } from './io.ts';
 
 const HELP = `aisle — the offline shop assistant's command line
@@ -11,6 +13,8 @@ usage:
   ${catalogHelp}
   ${generateHelp}
   ${embedHelp}
+  ${indexHelp}
+  ${searchHelp}
   aisle --help                 this text
 `;
 
@@ -20,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
   generate: generateCommand,
   embed: embedCommand,
+  index: indexCommand,
+  search: searchCommand,
 };
 
 /** Runs one command line; returns the process exit code. Expected failures print one line to stderr. */

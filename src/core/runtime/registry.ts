@@ -20,3 +20,8 @@ export function modelFolder(modelId: string): string {
 export function modelCacheName(manifest: ModelManifest): string {
   return `aisle-model-${manifest.id}-${manifest.version}`;
 }
+
+/** A model's identity for derived data such as search vectors: `<id>@<version>`. */
+export function modelKey(manifest: ModelManifest): string {
+  return `${manifest.id}@${manifest.version}`;
+}

@@ -1,0 +1,186 @@
+import type { Catalog, Product } from '../catalog/types.ts';
+import { embeddingText } from './documents.ts';
+import { matchesFilters, noFilters, sortProducts, type SearchFilters, type SortOrder } from './filters.ts';
+import { fuseRankings } from './fusion.ts';
+import { LexicalIndex, type ScoredPosition } from './lexical-index.ts';
+import { parseQuery, type ParsedQuery } from './query-constraints.ts';
+import { VectorIndex } from './vector-index.ts';
+
+/** Unit-length sentence vectors for texts (the engine's `embed`). */
+export type TextEmbedder = (texts: readonly string[]) => Promise<Float32Array[]>;
+
+export type SearchMode = 'hybrid' | 'lexical' | 'dense';
+
+export interface SearchOptions {
+  /** How many hits to return; 10 by default. */
+  k?: number;
+  /** 'hybrid' by default; without vectors or an embedder every mode falls back to lexical. */
+  mode?: SearchMode;
+  /** Filters chosen on screen; they add to (and override) what the query text asks for. */
+  filters?: SearchFilters;
+  /** A sort chosen on screen; overrides one the query text asks for. */
+  sort?: SortOrder;
+  /** Read price, rating, stock and sort phrases from the query text (default true). */
+  parse?: boolean;
+}
+
+export interface SearchHit {
+  product: Product;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many products matched before the cut to k. */
+  total: number;
+  parsed: ParsedQuery;
+  /** The filters and sort that were applied. */
+  filters: SearchFilters;
+  sort: SortOrder;
+  mode: SearchMode;
+  /** When nothing met the filters: the best matches for the words alone, to offer instead. */
+  alternatives: SearchHit[];
+  /** When the words matched nothing: indexed words close to them ("did you mean"). */
+  suggestions: string[];
+}
+
+export interface CreateSearchOptions {
+  /** Embeds product passages (when `vectors` is not given) and queries; without it search is lexical. */
+  embed?: TextEmbedder;
+  /** Precomputed product vectors, in catalog order (e.g. from a prebuilt index). */
+  vectors?: VectorIndex | readonly Float32Array[];
+  /** Products embedded so far, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Products embedded per call: big enough to batch well, small enough for a smooth progress bar. */
+const EMBED_BATCH = 16;
+/** Candidates each retriever passes to fusion. */
+const CANDIDATES = 100;
+/** Below this cosine a dense match is noise for MiniLM-class models, not a related product. */
+const DENSE_FLOOR = 0.25;
+/** Dense matches this far below the best one are a different kind of product, not a weaker match. */
+const DENSE_MARGIN = 0.15;
+/** Fusion weights: words typed by the shopper are the stronger signal; meaning fills the gaps. */
+const LEXICAL_WEIGHT = 1;
+const DENSE_WEIGHT = 1;
+
+/** Embeds every product's passage in batches. */
+export async function embedProducts(
+  products: readonly Product[],
+  embed: TextEmbedder,
+  options: Pick<CreateSearchOptions, 'onProgress' | 'signal'> = {},
+): Promise<VectorIndex> {
+  const rows: Float32Array[] = [];
+  for (let start = 0; start < products.length; start += EMBED_BATCH) {
+    options.signal?.throwIfAborted();
+    const batch = products.slice(start, start + EMBED_BATCH).map(embeddingText);
+    rows.push(...(await embed(batch)));
+    options.onProgress?.(rows.length, products.length);
+  }
+  return VectorIndex.fromRows(rows, rows[0]?.length ?? 1);
+}
+
+/** Hybrid product search over one catalog: BM25 words and embedding meaning, fused, with exact filters. */
+export class ProductSearch {
+  private constructor(
+    readonly products: readonly Product[],
+    private readonly lexical: LexicalIndex,
+    readonly vectors: VectorIndex | undefined,
+    private readonly embed: TextEmbedder | undefined,
+  ) {}
+
+  static async create(catalog: Catalog, options: CreateSearchOptions = {}): Promise<ProductSearch> {
+    const { products } = catalog;
+    const lexical = LexicalIndex.build(products);
+    let vectors =
+      options.vectors === undefined || options.vectors instanceof VectorIndex
+        ? options.vectors
+        : VectorIndex.fromRows(options.vectors, options.vectors[0]?.length ?? 1);
+    if (vectors && vectors.count !== products.length)
+      throw new RangeError(`the index holds ${vectors.count} vectors for ${products.length} products`);
+    if (!vectors && options.embed) vectors = await embedProducts(products, options.embed, options);
+    return new ProductSearch(products, lexical, vectors, options.embed);
+  }
+
+  /** The modes this index can serve. */
+  get denseAvailable(): boolean {
+    return this.vectors !== undefined && this.embed !== undefined;
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const k = options.k ?? 10;
+    const parsed = options.parse === false ? { text: query, filters: {}, understood: [] } : parseQuery(query);
+    const filters: SearchFilters = { ...parsed.filters, ...options.filters };
+    const sort = options.sort ?? parsed.sort ?? 'relevance';
+    const mode = this.denseAvailable ? (options.mode ?? 'hybrid') : 'lexical';
+    const allowed = noFilters(filters)
+      ? undefined
+      : (position: number) => matchesFilters(this.products[position] as Product, filters);
+
+    const ranked = await this.rank(parsed.text, mode, allowed);
+    const hits = sortProducts(
+      ranked.map(({ position, score }) => ({ product: this.products[position] as Product, score })),
+      sort,
+    );
+    const result: SearchResult = {
+      hits: hits.slice(0, k),
+      total: hits.length,
+      parsed,
+      filters,
+      sort,
+      mode,
+      alternatives: [],
+      suggestions: [],
+    };
+    if (hits.length > 0) return result;
+    if (allowed && parsed.text.length > 0)
+      result.alternatives = (await this.rank(parsed.text, mode, undefined))
+        .slice(0, k)
+        .map(({ position, score }) => ({ product: this.products[position] as Product, score }));
+    if (parsed.text.length > 0 && result.alternatives.length === 0)
+      result.suggestions = this.lexical.suggest(parsed.text);
+    return result;
+  }
+
+  /** Positions ranked by relevance; with no words left, every allowed product, best rated first. */
+  private async rank(
+    text: string,
+    mode: SearchMode,
+    allowed: ((position: number) => boolean) | undefined,
+  ): Promise<ScoredPosition[]> {
+    if (text.trim().length === 0) {
+      const all: ScoredPosition[] = [];
+      this.products.forEach((product, position) => {
+        if (!allowed || allowed(position)) all.push({ position, score: product.rating?.average ?? 0 });
+      });
+      return all.sort((a, b) => b.score - a.score);
+    }
+    const lexical = mode === 'dense' ? [] : this.lexical.search(text, CANDIDATES, allowed);
+    if (mode === 'lexical') return lexical;
+    const dense = await this.denseSearch(text, allowed);
+    if (mode === 'dense') return dense;
+    return fuseRankings([
+      { hits: lexical, weight: LEXICAL_WEIGHT },
+      { hits: dense, weight: DENSE_WEIGHT },
+    ]);
+  }
+
+  private async denseSearch(
+    text: string,
+    allowed: ((position: number) => boolean) | undefined,
+  ): Promise<ScoredPosition[]> {
+    if (!this.vectors || !this.embed) return [];
+    const [query] = await this.embed([text]);
+    if (!query) return [];
+    const hits = this.vectors.search(query, CANDIDATES, allowed);
+    const floor = Math.max(DENSE_FLOOR, (hits[0]?.score ?? 0) - DENSE_MARGIN);
+    return hits.filter((hit) => hit.score >= floor);
+  }
+}
+
+/** Builds the search for a catalog (the shape the benchmark and worker use). */
+export function createProductSearch(catalog: Catalog, options?: CreateSearchOptions): Promise<ProductSearch> {
+  return ProductSearch.create(catalog, options);
+}
