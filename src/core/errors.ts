@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'checksum-mismatch'
   | 'out-of-memory'
   | 'catalog-invalid'
+  | 'no-catalog'
   | 'internal';
 
 /** A typed error that survives structured cloning as {code, message} and is rebuilt on the other side. */

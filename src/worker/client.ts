@@ -3,6 +3,7 @@ import type { TokenChunk } from '../core/runtime/language-model.ts';
 import {
   isWorkerEvent,
   type ParamsOf,
+  type CatalogProgress,
   type Progress,
   type RequestType,
   type ResultOf,
@@ -12,7 +13,7 @@ import {
 
 /** The parts of a Worker the client uses; a MessagePort-like fake works in tests. */
 export interface WorkerLike {
-  postMessage(message: ToWorker): void;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   terminate(): void;
 }
@@ -22,12 +23,16 @@ interface Pending {
   reject(error: AisleError): void;
   onProgress?: (progress: Progress) => void;
   onToken?: (chunk: TokenChunk) => void;
+  onTask?: (progress: CatalogProgress) => void;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
   onToken?: (chunk: TokenChunk) => void;
+  onTask?: (progress: CatalogProgress) => void;
+  /** Buffers in the params to move to the worker rather than copy. */
+  transfer?: Transferable[];
 }
 
 /** UI-side end of the protocol: one promise per request, cancellation through AbortSignal. */
@@ -56,12 +61,13 @@ export class WorkerClient {
         reject,
         onProgress: options.onProgress,
         onToken: options.onToken,
+        onTask: options.onTask,
       });
       options.signal?.addEventListener('abort', () => this.worker.postMessage({ type: 'cancel', id }), {
         once: true,
       });
       // Correlated union: `type` and `params` belong together by the signature above.
-      this.worker.postMessage({ id, type, ...params } as ToWorker);
+      this.worker.postMessage({ id, type, ...params } as ToWorker, options.transfer ?? []);
     });
   }
 
@@ -81,6 +87,9 @@ export class WorkerClient {
         return;
       case 'token':
         pending.onToken?.(event.chunk);
+        return;
+      case 'task':
+        pending.onTask?.(event.progress);
         return;
       case 'done':
         this.pending.delete(event.id);

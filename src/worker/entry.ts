@@ -2,9 +2,11 @@
 import { cacheStorageStore } from '../core/runtime/cache-storage-store.ts';
 import { fetchSource } from '../core/runtime/fetch-source.ts';
 import { InProcessEngine } from '../core/runtime/in-process-engine.ts';
-import { MODELS, modelCacheName, modelFolder } from '../core/runtime/registry.ts';
+import { MODELS, modelCacheName, modelFolder, modelKey } from '../core/runtime/registry.ts';
+import { LocalShop } from '../core/shop/local-shop.ts';
 import { probeEnvironment } from './environment.ts';
 import { createHandler } from './handler.ts';
+import { indexedDbVectorCache } from './indexeddb-vector-cache.ts';
 import { isToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -21,7 +23,12 @@ const engine = new InProcessEngine({
   store: (id) => cacheStorageStore(modelCacheName(manifestOf(id)), new URL(modelFolder(id), appBase).href),
   environment: probeEnvironment,
 });
-const handle = createHandler((event, transfer) => self.postMessage(event, transfer ?? []), engine);
+const shop = new LocalShop({
+  engine,
+  embedderKey: modelKey(MODELS.embedder),
+  vectorCache: indexedDbVectorCache,
+});
+const handle = createHandler((event, transfer) => self.postMessage(event, transfer ?? []), engine, shop);
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (isToWorker(event.data)) void handle(event.data);
 });

@@ -1,5 +1,6 @@
 import { AisleError } from '../core/errors.ts';
 import type { AssistantEngine } from '../core/runtime/engine.ts';
+import type { ShopService } from '../core/shop/shop-service.ts';
 import type { RequestType, ResultOf, ToWorker, WorkerEvent, WorkerRequest } from './protocol.ts';
 
 export type Post = (event: WorkerEvent, transfer?: Transferable[]) => void;
@@ -11,7 +12,11 @@ type Handle<T extends RequestType> = (request: RequestOf<T>, signal: AbortSignal
  * The worker's logic, apart from the worker global so unit tests can drive it with plain objects and an
  * in-process engine. Every request ends with exactly one terminal event.
  */
-export function createHandler(post: Post, engine: AssistantEngine): (message: ToWorker) => Promise<void> {
+export function createHandler(
+  post: Post,
+  engine: AssistantEngine,
+  shop: ShopService,
+): (message: ToWorker) => Promise<void> {
   const running = new Map<number, AbortController>();
 
   async function run<T extends RequestType>(
@@ -73,6 +78,23 @@ export function createHandler(post: Post, engine: AssistantEngine): (message: To
           await engine.resetConversation();
           return {};
         });
+      case 'importCatalog':
+        return run(message, (request, signal) =>
+          shop.importCatalog(request.bytes, request.file, {
+            signal,
+            onProgress: (progress) => post({ id: request.id, type: 'task', progress }),
+          }),
+        );
+      case 'useCatalog':
+        return run(message, (request, signal) =>
+          shop.useCatalog(request.catalog, {
+            prebuilt: request.prebuilt,
+            signal,
+            onProgress: (progress) => post({ id: request.id, type: 'task', progress }),
+          }),
+        );
+      case 'search':
+        return run(message, (request) => shop.search(request.query, request.options));
     }
   };
 }

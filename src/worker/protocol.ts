@@ -6,8 +6,10 @@
  * answer is generated), then exactly one terminal event for that id: `done` with the result, `aborted`,
  * or `error` with `{code, message}`. The UI may post `{type: 'cancel', id}` at any time; the worker then
  * ends that request with `aborted` within one decode step (or `done`, if it finished first).
- * Nothing is broadcast without an id. Embedding vectors travel back as transferables.
+ * Catalog tasks (`importCatalog`, `useCatalog`) stream `task` progress events instead of `progress`.
+ * Nothing is broadcast without an id. Embedding vectors and catalog bytes travel as transferables.
  */
+import type { Catalog, ImportResult } from '../core/catalog/types.ts';
 import type { SerializedError } from '../core/errors.ts';
 import type { BackendRequest } from '../core/runtime/backend.ts';
 import type { EngineInfo } from '../core/runtime/engine.ts';
@@ -18,8 +20,15 @@ import type {
   TokenChunk,
 } from '../core/runtime/language-model.ts';
 import type { Progress } from '../core/runtime/progress.ts';
+import type { SearchOptions } from '../core/search/product-search.ts';
+import type {
+  CatalogProgress,
+  CatalogReady,
+  PrebuiltIndex,
+  SearchSummary,
+} from '../core/shop/shop-service.ts';
 
-export type { Progress };
+export type { CatalogProgress, Progress };
 
 /** Each request type: what the UI sends with it and what the worker's `done` carries. */
 export interface RequestMap {
@@ -31,6 +40,9 @@ export interface RequestMap {
   };
   embed: { params: { texts: string[] }; result: { vectors: Float32Array[] } };
   reset: { params: Record<string, never>; result: Record<string, never> };
+  importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
+  useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };
+  search: { params: { query: string; options: Omit<SearchOptions, 'parse'> }; result: SearchSummary };
 }
 
 export type RequestType = keyof RequestMap;
@@ -47,6 +59,7 @@ export type ToWorker = WorkerRequest | CancelMessage;
 export type WorkerEvent =
   | { id: number; type: 'progress'; progress: Progress }
   | { id: number; type: 'token'; chunk: TokenChunk }
+  | { id: number; type: 'task'; progress: CatalogProgress }
   | { id: number; type: 'done'; result: ResultOf<RequestType> }
   | { id: number; type: 'aborted' }
   | { id: number; type: 'error'; error: SerializedError };
@@ -57,10 +70,14 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'generate',
   'embed',
   'reset',
+  'importCatalog',
+  'useCatalog',
+  'search',
 ]);
 const EVENT_TYPES: ReadonlySet<string> = new Set<WorkerEvent['type']>([
   'progress',
   'token',
+  'task',
   'done',
   'aborted',
   'error',

@@ -5,14 +5,17 @@ import { WorkerClient, type WorkerLike } from '../../src/worker/client.ts';
 import { createHandler } from '../../src/worker/handler.ts';
 import { isToWorker, type ToWorker } from '../../src/worker/protocol.ts';
 import { WorkerEngine } from '../../src/worker/worker-engine.ts';
+import { LocalShop } from '../../src/core/shop/local-shop.ts';
 import { scriptedEngine } from './scripted-engine.ts';
 
 /** The real handler behind a fake worker, wired the way worker/entry.ts wires it. */
 function inProcessWorker(words: string[]): WorkerLike & { sent: ToWorker[] } {
   const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
+  const engine = scriptedEngine(words);
   const handle = createHandler(
     (event) => listeners.forEach((l) => l(new MessageEvent('message', { data: event }))),
-    scriptedEngine(words),
+    engine,
+    new LocalShop({ engine, embedderKey: 'scripted@1' }),
   );
   const sent: ToWorker[] = [];
   return {

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../src/worker/handler.ts';
 import { isToWorker, type WorkerEvent } from '../../src/worker/protocol.ts';
+import { LocalShop } from '../../src/core/shop/local-shop.ts';
 import { scriptedEngine } from './scripted-engine.ts';
 
 function harness(words = ['Hello', ' there', '!']) {
   const events: WorkerEvent[] = [];
   const transfers: Transferable[][] = [];
-  const handle = createHandler((event, transfer) => {
-    events.push(event);
-    transfers.push(transfer ?? []);
-  }, scriptedEngine(words));
+  const engine = scriptedEngine(words);
+  const handle = createHandler(
+    (event, transfer) => {
+      events.push(event);
+      transfers.push(transfer ?? []);
+    },
+    engine,
+    new LocalShop({ engine, embedderKey: 'scripted@1' }),
+  );
   return { events, transfers, handle };
 }
 

@@ -1,0 +1,128 @@
+import { CatalogFormatError } from '../catalog/errors.ts';
+import { importCatalog } from '../catalog/import-catalog.ts';
+import { checkCatalogSize } from '../catalog/limits.ts';
+import type { Catalog, ImportResult } from '../catalog/types.ts';
+import { AisleError } from '../errors.ts';
+import type { AssistantEngine } from '../runtime/engine.ts';
+import { decodeVectors, encodeVectors, catalogContentHash, indexMismatch } from '../search/index-file.ts';
+import {
+  createProductSearch,
+  embedProducts,
+  type ProductSearch,
+  type SearchOptions,
+} from '../search/index.ts';
+import type { VectorIndex } from '../search/vector-index.ts';
+import type { CatalogReady, PrebuiltIndex, SearchSummary, ShopService, TaskOptions } from './shop-service.ts';
+import { noVectorCache, type VectorCache } from './vector-cache.ts';
+
+export interface LocalShopConfig {
+  engine: AssistantEngine;
+  /** `<id>@<version>` of the embedder, which vectors are only valid for. */
+  embedderKey: string;
+  vectorCache?: VectorCache;
+}
+
+/** Catalog import and hybrid search in this thread: the worker's implementation and the command line's. */
+export class LocalShop implements ShopService {
+  private current: { catalog: Catalog; search: ProductSearch } | undefined;
+
+  constructor(private readonly config: LocalShopConfig) {}
+
+  get catalog(): Catalog | undefined {
+    return this.current?.catalog;
+  }
+
+  get productSearch(): ProductSearch | undefined {
+    return this.current?.search;
+  }
+
+  async importCatalog(bytes: Uint8Array, file: string, options: TaskOptions = {}): Promise<ImportResult> {
+    options.onProgress?.({ phase: 'import', loaded: 0, total: bytes.byteLength });
+    try {
+      checkCatalogSize(bytes.byteLength, file);
+      const result = importCatalog(bytes, { file });
+      options.onProgress?.({ phase: 'import', loaded: bytes.byteLength, total: bytes.byteLength });
+      return result;
+    } catch (error) {
+      // The message already names the file, line and column; the code tells the UI it is the file's fault.
+      if (error instanceof CatalogFormatError) throw new AisleError('catalog-invalid', error.message);
+      throw error;
+    }
+  }
+
+  async useCatalog(
+    catalog: Catalog,
+    options: TaskOptions & { prebuilt?: PrebuiltIndex } = {},
+  ): Promise<CatalogReady> {
+    const { vectors, ready } = await this.vectorsFor(catalog, options);
+    const embed = (texts: readonly string[]) => this.config.engine.embed(texts, { signal: options.signal });
+    const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
+    // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
+    this.current = { catalog, search };
+    return ready;
+  }
+
+  async search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
+    if (!this.current) throw new AisleError('no-catalog', 'No catalog is loaded yet.');
+    const result = await this.current.search.search(query, options);
+    return {
+      ids: result.hits.map((hit) => hit.product.id),
+      total: result.total,
+      understood: result.parsed.understood,
+      filters: result.filters,
+      sort: result.sort,
+      mode: result.mode,
+      alternatives: result.alternatives.map((hit) => hit.product.id),
+      suggestions: result.suggestions,
+    };
+  }
+
+  /** Vectors from the prebuilt index, else this device's cache, else embedded now (and cached). */
+  private async vectorsFor(
+    catalog: Catalog,
+    options: TaskOptions & { prebuilt?: PrebuiltIndex },
+  ): Promise<{ vectors: VectorIndex | undefined; ready: CatalogReady }> {
+    const { embedderKey, engine } = this.config;
+    const cache = this.config.vectorCache ?? noVectorCache;
+    const products = catalog.products.length;
+    let note: string | undefined;
+    if (options.prebuilt) {
+      const mismatch = await indexMismatch(options.prebuilt.meta, catalog, embedderKey);
+      if (mismatch === null) {
+        const { meta, vectors } = options.prebuilt;
+        return {
+          vectors: decodeVectors(vectors, meta.count, meta.dims),
+          ready: { products, vectors: 'prebuilt' },
+        };
+      }
+      note = `The prebuilt search index was not used: ${mismatch}.`;
+    }
+    if (products === 0) return { vectors: undefined, ready: { products, vectors: 'none', note } };
+    const key = `${await catalogContentHash(catalog)}:${embedderKey}`;
+    const cached = await cache.get(key);
+    if (cached) {
+      const dims = cached.byteLength / products - 4;
+      if (Number.isInteger(dims) && dims > 0)
+        return {
+          vectors: decodeVectors(cached, products, dims),
+          ready: { products, vectors: 'device-cache', note },
+        };
+    }
+    try {
+      const vectors = await embedProducts(catalog.products, (texts) => engine.embed(texts, options), {
+        signal: options.signal,
+        onProgress: (loaded, total) => options.onProgress?.({ phase: 'index', loaded, total }),
+      });
+      await cache.put(key, encodeVectors(vectors));
+      return { vectors, ready: { products, vectors: 'built', note } };
+    } catch (error) {
+      const typed = AisleError.from(error);
+      if (typed.code === 'aborted') throw typed;
+      // Without the embedder the shop still searches by words; say why meaning-search is off.
+      return {
+        vectors: undefined,
+        ready: { products, vectors: 'none', note: `Search uses words only: ${typed.message}` },
+      };
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Catalog, ImportResult } from '../catalog/types.ts';
+import type { SearchIndexMeta } from '../search/index-file.ts';
+import type { SearchFilters, SearchMode, SearchOptions, SortOrder } from '../search/index.ts';
+
+/** Progress of a catalog task: importing a file, or embedding its products for search. */
+export interface CatalogProgress {
+  phase: 'import' | 'index';
+  loaded: number;
+  total: number;
+}
+
+/** A prebuilt index as shipped beside a catalog (see `aisle index`). */
+export interface PrebuiltIndex {
+  meta: SearchIndexMeta;
+  vectors: Uint8Array;
+}
+
+export interface CatalogReady {
+  products: number;
+  /** Where the product vectors came from; 'none' leaves search lexical only. */
+  vectors: 'prebuilt' | 'device-cache' | 'built' | 'none';
+  /** Why vectors are missing or were rebuilt, when they were. */
+  note?: string;
+}
+
+/** A search result as it crosses to the UI: product ids in rank order, which the UI maps to its catalog. */
+export interface SearchSummary {
+  ids: string[];
+  total: number;
+  understood: string[];
+  filters: SearchFilters;
+  sort: SortOrder;
+  mode: SearchMode;
+  alternatives: string[];
+  suggestions: string[];
+}
+
+export interface TaskOptions {
+  onProgress?: (progress: CatalogProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The shop's catalog and search behind one interface, with an in-process implementation (Node, tests,
+ * inside the worker) and a worker-backed one (the UI), like AssistantEngine.
+ */
+export interface ShopService {
+  /** Reads a catalog file of any supported format; the catalog in use is not touched. */
+  importCatalog(bytes: Uint8Array, file: string, options?: TaskOptions): Promise<ImportResult>;
+  /** Makes a catalog the one in use and builds its search index (vectors from `prebuilt` when valid). */
+  useCatalog(catalog: Catalog, options?: TaskOptions & { prebuilt?: PrebuiltIndex }): Promise<CatalogReady>;
+  search(query: string, options?: Omit<SearchOptions, 'parse'>): Promise<SearchSummary>;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { AisleError } from '../../src/core/errors.ts';
+import { LocalShop } from '../../src/core/shop/local-shop.ts';
+import type { CatalogProgress } from '../../src/core/shop/shop-service.ts';
+import type { VectorCache } from '../../src/core/shop/vector-cache.ts';
+import { WorkerClient, type WorkerLike } from '../../src/worker/client.ts';
+import { createHandler } from '../../src/worker/handler.ts';
+import { isToWorker } from '../../src/worker/protocol.ts';
+import { WorkerShop } from '../../src/worker/worker-shop.ts';
+import { scriptedEngine } from './scripted-engine.ts';
+
+function memoryCache(): VectorCache & { entries: Map<string, Uint8Array> } {
+  const entries = new Map<string, Uint8Array>();
+  return {
+    entries,
+    get: async (key) => entries.get(key),
+    put: async (key, bytes) => void entries.set(key, bytes),
+  };
+}
+
+/** The real handler and shop behind a fake worker that structured-clones every message, as a worker does. */
+function workerShop(cache: VectorCache): WorkerShop {
+  const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
+  const engine = scriptedEngine([]);
+  const handle = createHandler(
+    (event) =>
+      listeners.forEach((listener) =>
+        listener(new MessageEvent('message', { data: structuredClone(event) })),
+      ),
+    engine,
+    new LocalShop({ engine, embedderKey: 'scripted@1', vectorCache: cache }),
+  );
+  const worker: WorkerLike = {
+    postMessage: (message) => {
+      const copy = structuredClone(message);
+      if (isToWorker(copy)) void handle(copy);
+    },
+    addEventListener: (_type, listener) => listeners.push(listener),
+    terminate: () => undefined,
+  };
+  return new WorkerShop(new WorkerClient(worker));
+}
+
+const CSV = [
+  'Handle,Title,Body (HTML),Vendor,Type,Variant Price',
+  'green-tea,Green Tea,<p>Loose leaf</p>,Leafy,Tea,4.50',
+  'oolong,Oolong Tea,<p>Roasted</p>,Leafy,Tea,12.00',
+  'teapot,Cast Iron Teapot,<p>Holds 1 l</p>,Ironside,Teaware,39.00',
+].join('\n');
+
+describe('the shop through the worker protocol', () => {
+  it('imports a file, indexes it with progress, caches the vectors and searches', async () => {
+    const cache = memoryCache();
+    const shop = workerShop(cache);
+    const imported = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
+    expect(imported.format).toBe('shopify-csv');
+    expect(imported.catalog.products.map((p) => p.id)).toEqual(['green-tea', 'oolong', 'teapot']);
+
+    const progress: CatalogProgress[] = [];
+    const ready = await shop.useCatalog(imported.catalog, { onProgress: (p) => progress.push(p) });
+    expect(ready).toEqual({ products: 3, vectors: 'built' });
+    expect(progress.at(-1)).toEqual({ phase: 'index', loaded: 3, total: 3 });
+    expect(cache.entries.size).toBe(1);
+
+    const found = await shop.search('tea under 10 dollars');
+    expect(found.ids).toEqual(['green-tea']);
+    expect(found.understood).toEqual(['under 10 dollars']);
+
+    const again = await workerShop(cache).useCatalog(imported.catalog);
+    expect(again.vectors).toBe('device-cache');
+  });
+
+  it('a broken file is a typed error naming the place, and the catalog in use stays', async () => {
+    const shop = workerShop(memoryCache());
+    const { catalog } = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
+    await shop.useCatalog(catalog);
+    const broken = shop.importCatalog(new TextEncoder().encode('{"products": [{"id": 1,'), 'broken.json');
+    await expect(broken).rejects.toBeInstanceOf(AisleError);
+    await expect(broken).rejects.toMatchObject({
+      code: 'catalog-invalid',
+      message: expect.stringMatching(/^broken\.json:1:/),
+    });
+    expect((await shop.search('teapot')).ids[0]).toBe('teapot');
+  });
+});
