@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore, useCatalog, useCatalogError, useCatalogStatus } from '../state/store.ts';
 import { Header } from './components/Header.tsx';
-import { EngineContext } from './engine-context.ts';
+import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { AssistantCheck } from './screens/AssistantCheck.tsx';
@@ -17,14 +17,14 @@ export function App() {
   const error = useCatalogError();
   const loadCatalogFromUrl = useAppStore((s) => s.loadCatalogFromUrl);
   const route = useRoute();
-  const engine = useAssistantWorker();
+  const services = useAssistantWorker();
 
   useEffect(() => {
     void loadCatalogFromUrl(DEFAULT_CATALOG_URL);
   }, [loadCatalogFromUrl]);
 
   return (
-    <EngineContext.Provider value={engine}>
+    <WorkerContext.Provider value={services}>
       <div className="app">
         <Header storeName={catalog?.store.name ?? 'Aisle'} showBack={route.screen !== 'categories'} />
         {error && (
@@ -48,6 +48,6 @@ export function App() {
           <CategoryGrid catalog={catalog} />
         )}
       </div>
-    </EngineContext.Provider>
+    </WorkerContext.Provider>
   );
 }

@@ -3,7 +3,9 @@ export type Route =
   | { screen: 'categories' }
   | { screen: 'category'; category: string }
   | { screen: 'product'; productId: string }
-  | { screen: 'assistant-check' };
+  | { screen: 'assistant-check' }
+  /** The shop assistant's chat, about one product when opened from its page. */
+  | { screen: 'chat'; productId?: string };
 
 export function parseRoute(hash: string): Route {
   const [kind, ...rest] = hash.replace(/^#\/?/, '').split('/');
@@ -11,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (kind === 'category' && value) return { screen: 'category', category: value };
   if (kind === 'product' && value) return { screen: 'product', productId: value };
   if (kind === 'staff' && value === 'assistant') return { screen: 'assistant-check' };
+  if (kind === 'chat') return value ? { screen: 'chat', productId: value } : { screen: 'chat' };
   return { screen: 'categories' };
 }
 
@@ -24,5 +27,7 @@ export function routeHref(route: Route): string {
       return `#/product/${encodeURIComponent(route.productId)}`;
     case 'assistant-check':
       return '#/staff/assistant';
+    case 'chat':
+      return route.productId === undefined ? '#/chat' : `#/chat/${encodeURIComponent(route.productId)}`;
   }
 }

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { AisleError } from '../../core/errors.ts';
-import type { AssistantEngine } from '../../core/runtime/engine.ts';
 import { useAppStore } from '../../state/store.ts';
 import { WorkerClient } from '../../worker/client.ts';
 import { WorkerEngine } from '../../worker/worker-engine.ts';
+import { WorkerShop } from '../../worker/worker-shop.ts';
+import type { WorkerServices } from '../engine-context.ts';
 
-/** Starts the assistant worker for the lifetime of the app; gives the engine once the worker answers. */
-export function useAssistantWorker(): AssistantEngine | null {
+/** Starts the assistant worker for the lifetime of the app; gives its services once the worker answers. */
+export function useAssistantWorker(): WorkerServices | null {
   const setWorkerStatus = useAppStore((s) => s.setWorkerStatus);
-  const [engine, setEngine] = useState<AssistantEngine | null>(null);
+  const [services, setServices] = useState<WorkerServices | null>(null);
   useEffect(() => {
     const worker = new Worker(new URL('../../worker/entry.ts', import.meta.url), {
       type: 'module',
@@ -20,16 +21,16 @@ export function useAssistantWorker(): AssistantEngine | null {
       .request('ping', { sentAt: Date.now() })
       .then(() => {
         setWorkerStatus('ready');
-        setEngine(workerEngine);
+        setServices({ engine: workerEngine, shop: new WorkerShop(client) });
       })
       .catch((error: unknown) => {
         const typed = AisleError.from(error);
         if (typed.code !== 'aborted') setWorkerStatus('error', typed.message);
       });
     return () => {
-      setEngine(null);
+      setServices(null);
       void workerEngine.dispose();
     };
   }, [setWorkerStatus]);
-  return engine;
+  return services;
 }
