@@ -1,8 +1,10 @@
 import { AisleError } from '../src/core/errors.ts';
 import { CatalogFormatError } from '../src/core/catalog/index.ts';
 import { catalogCommand, catalogHelp } from './commands/catalog.ts';
+import { describeCommand, describeHelp } from './commands/describe.ts';
 import { embedCommand, embedHelp } from './commands/embed.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
+import { reviewsCommand, reviewsHelp } from './commands/reviews.ts';
 import { indexCommand, indexHelp } from './commands/index.ts';
 import { searchCommand, searchHelp } from './commands/search.ts';
 import { UsageError } from './io.ts';
@@ -13,6 +15,8 @@ usage:
   ${catalogHelp}
   ${generateHelp}
   ${embedHelp}
+  ${reviewsHelp}
+  ${describeHelp}
   ${indexHelp}
   ${searchHelp}
   aisle --help                 this text
@@ -24,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
   generate: generateCommand,
   embed: embedCommand,
+  reviews: reviewsCommand,
+  describe: describeCommand,
   index: indexCommand,
   search: searchCommand,
 };

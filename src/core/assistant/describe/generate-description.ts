@@ -1,0 +1,154 @@
+import type { Product } from '../../catalog/types.ts';
+import type { AssistantEngine } from '../../runtime/engine.ts';
+import { describeMessages } from './describe-prompt.ts';
+import { checkSentences, type DroppedSentence } from './fact-check.ts';
+import { LENGTH_PLAN, type DescriptionLength, type DescriptionTone } from './options.ts';
+import { productFacts, type ProductFacts } from './product-facts.ts';
+import { isFinished, splitSentences } from './sentences.ts';
+import { templateDescription } from './template-description.ts';
+
+export interface DescribeOptions {
+  length?: DescriptionLength;
+  tone?: DescriptionTone;
+  /** 0 is greedy; the default 0.5 varies the wording without losing the thread. */
+  temperature?: number;
+  /** Same seed and settings, same text; regenerate with a new seed. */
+  seed?: number;
+  signal?: AbortSignal;
+}
+
+export interface DescriptionResult {
+  text: string;
+  /** 'template' when too little of the model's text kept to the data (or the model was stopped early). */
+  source: 'model' | 'template';
+  /** What the fact check removed, and why. */
+  dropped: DroppedSentence[];
+  seed: number;
+}
+
+export const DEFAULT_TEMPERATURE = 0.5;
+export const DEFAULT_SEED = 1;
+
+/**
+ * Writes a description of the product with the language model, one checked sentence at a time: each
+ * sentence is yielded only once it is complete and keeps to the product's data, so no invented number,
+ * unit, name or claim ever reaches the screen. The return value is the final text, which is the
+ * template description when too little of the model's text survives.
+ */
+export async function* streamDescription(
+  engine: AssistantEngine,
+  product: Product,
+  options: DescribeOptions = {},
+): AsyncGenerator<string, DescriptionResult> {
+  const {
+    length = 'medium',
+    tone = 'friendly',
+    temperature = DEFAULT_TEMPERATURE,
+    seed = DEFAULT_SEED,
+  } = options;
+  const facts = productFacts(product);
+  const plan = LENGTH_PLAN[length];
+  // Generation stops early once enough sentences are kept, or when the shopper's signal fires.
+  const enough = new AbortController();
+  const stopOnOuter = () => enough.abort();
+  options.signal?.addEventListener('abort', stopOnOuter);
+  if (options.signal?.aborted) enough.abort();
+
+  const kept: string[] = [];
+  const dropped: DroppedSentence[] = [];
+  let buffer = '';
+  let checkedUpTo = 0;
+  const check = (sentences: readonly string[]): string[] => {
+    const fresh: string[] = [];
+    for (const raw of sentences) {
+      const sentence = cleanSentence(raw);
+      if (!sentence) continue;
+      if (kept.length >= plan.sentences) break;
+      if (!isFinished(sentence)) {
+        dropped.push({ sentence, reason: 'it is unfinished' });
+        continue;
+      }
+      if (kept.some((k) => k.toLowerCase() === sentence.toLowerCase())) {
+        dropped.push({ sentence, reason: 'it repeats an earlier sentence' });
+        continue;
+      }
+      const result = checkSentences([sentence], facts);
+      dropped.push(...result.dropped);
+      kept.push(...result.kept);
+      fresh.push(...result.kept);
+    }
+    return fresh;
+  };
+
+  try {
+    const stream = engine.stream(
+      { messages: describeMessages(facts, length, tone) },
+      {
+        temperature,
+        seed,
+        topK: 40,
+        topP: 0.9,
+        repetitionPenalty: 1.1,
+        maxNewTokens: plan.maxNewTokens,
+        signal: enough.signal,
+      },
+    );
+    for (;;) {
+      const step = await stream.next();
+      if (step.done) break;
+      buffer += step.value.text;
+      // Every piece but the last is a finished sentence; the last may still grow.
+      const pieces = splitSentences(buffer);
+      for (const sentence of check(pieces.slice(checkedUpTo, -1))) yield sentence;
+      checkedUpTo = Math.max(checkedUpTo, pieces.length - 1);
+      // A blank line after a kept sentence starts the model's afterthoughts ("Key features: ..."): stop.
+      if (kept.length >= plan.sentences || (kept.length > 0 && /\n\s*\n/.test(buffer.slice(-4))))
+        enough.abort();
+    }
+    for (const sentence of check(splitSentences(buffer).slice(checkedUpTo))) yield sentence;
+  } finally {
+    options.signal?.removeEventListener('abort', stopOnOuter);
+  }
+
+  const text = kept.join(' ');
+  if (options.signal?.aborted) return { text, source: 'model', dropped, seed };
+  if (enoughText(kept, plan.sentences)) return { text, source: 'model', dropped, seed };
+  return { text: templateDescription(facts, length, tone), source: 'template', dropped, seed };
+}
+
+/** The callback-free form: the whole description at once. */
+export async function describeProduct(
+  engine: AssistantEngine,
+  product: Product,
+  options: DescribeOptions = {},
+): Promise<DescriptionResult> {
+  const stream = streamDescription(engine, product, options);
+  for (;;) {
+    const step = await stream.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The template description, for when no model is loaded. */
+export function describeFromData(
+  product: Product,
+  options: Pick<DescribeOptions, 'length' | 'tone'> = {},
+): string {
+  const facts: ProductFacts = productFacts(product);
+  return templateDescription(facts, options.length ?? 'medium', options.tone ?? 'friendly');
+}
+
+/** At least half the sentences asked for, and more than a fragment. */
+function enoughText(kept: readonly string[], wanted: number): boolean {
+  return kept.length >= Math.ceil(wanted / 2) && kept.join(' ').length >= 40;
+}
+
+/** Markdown marks and "Description:"-style labels off; a bare list number or heading is left for the check. */
+function cleanSentence(raw: string): string {
+  return raw
+    .replace(/[*_#`]+/g, '')
+    .replace(/^\s*(?:[-•]\s+)/, '')
+    .replace(/^[\p{L} ]{1,30}:\s+(?=\p{Lu})/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

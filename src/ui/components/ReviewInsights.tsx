@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { reviewInsights, type ReviewPoint } from '../../core/assistant/reviews/index.ts';
+import type { Review } from '../../core/catalog/index.ts';
+
+const SENTIMENT_TEXT = { positive: 'Mostly positive', mixed: 'Mixed', negative: 'Mostly negative', none: '' };
+
+/** The product's reviews summed up without a model: star bars, the mood, pros and cons, two sentences. */
+export function ReviewInsights({ reviews }: { reviews: readonly Review[] }) {
+  const insights = useMemo(() => reviewInsights(reviews), [reviews]);
+  const [open, setOpen] = useState<string | null>(null);
+  if (insights.reviewCount === 0) return null;
+  const widest = Math.max(1, ...Object.values(insights.histogram));
+
+  const chips = (kind: 'pro' | 'con', points: readonly ReviewPoint[]) =>
+    points.map((point) => {
+      const key = `${kind}:${point.phrase}`;
+      return (
+        <li key={key}>
+          <button
+            type="button"
+            className={`insight-chip insight-${kind}`}
+            aria-expanded={open === key}
+            onClick={() => setOpen(open === key ? null : key)}
+            data-testid={`reviews.${kind}`}
+          >
+            {point.phrase} <span className="insight-count">{point.count}</span>
+          </button>
+          {open === key && (
+            <q className="insight-quote" data-testid="reviews.quote">
+              {point.quote}
+            </q>
+          )}
+        </li>
+      );
+    });
+
+  return (
+    <section className="panel review-insights" data-testid="reviews.panel" aria-label="Review insights">
+      <h2>Review insights</h2>
+      <p className={`sentiment sentiment-${insights.sentiment.label}`} data-testid="reviews.sentiment">
+        {SENTIMENT_TEXT[insights.sentiment.label]}
+        {insights.averageRating !== null && ` · ${insights.averageRating.toFixed(1)} of 5`}
+      </p>
+      <ol className="histogram" aria-label="Reviews by star rating">
+        {([5, 4, 3, 2, 1] as const).map((stars) => (
+          <li key={stars} data-testid="reviews.bar">
+            <span>{stars}★</span>
+            <span className="histogram-track">
+              <span
+                className="histogram-fill"
+                style={{ width: `${(insights.histogram[stars] / widest) * 100}%` }}
+              />
+            </span>
+            <span>{insights.histogram[stars]}</span>
+          </li>
+        ))}
+      </ol>
+      {insights.pros.length > 0 && <ul className="insight-chips">{chips('pro', insights.pros)}</ul>}
+      {insights.cons.length > 0 && <ul className="insight-chips">{chips('con', insights.cons)}</ul>}
+      <p data-testid="reviews.summary">{insights.summary}</p>
+    </section>
+  );
+}
