@@ -1,5 +1,6 @@
 import { AisleError } from '../src/core/errors.ts';
 import { CatalogFormatError } from '../src/core/catalog/index.ts';
+import { askCommand, askHelp } from './commands/ask.ts';
 import { catalogCommand, catalogHelp } from './commands/catalog.ts';
 import { describeCommand, describeHelp } from './commands/describe.ts';
 import { embedCommand, embedHelp } from './commands/embed.ts';
@@ -13,6 +14,7 @@ const HELP = `aisle — the offline shop assistant's command line
 
 usage:
   ${catalogHelp}
+  ${askHelp}
   ${generateHelp}
   ${embedHelp}
   ${reviewsHelp}
@@ -26,6 +28,7 @@ type Command = (args: string[], out: (line: string) => void) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
+  ask: askCommand,
   generate: generateCommand,
   embed: embedCommand,
   reviews: reviewsCommand,

@@ -7,6 +7,24 @@ import { searchTerms } from './terms.ts';
 export interface ScoredPosition {
   position: number;
   score: number;
+  /**
+   * For lexical hits: whether a query word was found as written (or as the start of a longer word), or
+   * a long word with a typo. A short word one letter away ("jacket" for "racket") is no evidence.
+   */
+  sure?: boolean;
+}
+
+/** A typo in a word this long is still that word; in a shorter one it is often another word. */
+const SURE_FUZZY_LENGTH = 7;
+
+/** Whether any query word that matched is a sure match (see ScoredPosition.sure). Numbers never are. */
+function isSure(matchedQueryTerms: readonly string[], documentTerms: readonly string[]): boolean {
+  return matchedQueryTerms.some(
+    (term) =>
+      !/^\d+(\.\d+)?$/.test(term) &&
+      (term.length >= SURE_FUZZY_LENGTH ||
+        documentTerms.some((found) => found === term || (term.length >= 3 && found.startsWith(term)))),
+  );
 }
 
 /**
@@ -50,7 +68,11 @@ export class LexicalIndex {
       text,
       allowed ? { filter: (result) => allowed(Number(result.id)) } : {},
     );
-    return results.slice(0, limit).map((result) => ({ position: Number(result.id), score: result.score }));
+    return results.slice(0, limit).map((result) => ({
+      position: Number(result.id),
+      score: result.score,
+      sure: isSure(result.queryTerms, result.terms),
+    }));
   }
 
   /** Indexed words close to the query's words, for "did you mean" when nothing matched. */

@@ -4,6 +4,7 @@ import { matchesFilters, noFilters, sortProducts, type SearchFilters, type SortO
 import { fuseRankings } from './fusion.ts';
 import { LexicalIndex, type ScoredPosition } from './lexical-index.ts';
 import { parseQuery, type ParsedQuery } from './query-constraints.ts';
+import { searchTerms } from './terms.ts';
 import { VectorIndex } from './vector-index.ts';
 
 /** Unit-length sentence vectors for texts (the engine's `embed`). */
@@ -42,6 +43,12 @@ export interface SearchResult {
   alternatives: SearchHit[];
   /** When the words matched nothing: indexed words close to them ("did you mean"). */
   suggestions: string[];
+  /**
+   * Whether the hits really match the words: a query word found as written (or a long word with a typo),
+   * or a close match in meaning. False when only chance resemblances were found ("PlayStation 5" in a
+   * grocery): the assistant then says the shop does not have it.
+   */
+  confident: boolean;
 }
 
 export interface CreateSearchOptions {
@@ -62,6 +69,13 @@ const CANDIDATES = 100;
 const DENSE_FLOOR = 0.25;
 /** Dense matches this far below the best one are a different kind of product, not a weaker match. */
 const DENSE_MARGIN = 0.15;
+/** A dense match this close is a related product even when no word matches (MiniLM-class models). */
+const DENSE_CONFIDENT = 0.4;
+
+interface Ranking {
+  hits: ScoredPosition[];
+  confident: boolean;
+}
 /** Fusion weights: words typed by the shopper are the stronger signal; meaning fills the gaps. */
 const LEXICAL_WEIGHT = 1;
 const DENSE_WEIGHT = 1;
@@ -84,12 +98,44 @@ export async function embedProducts(
 
 /** Hybrid product search over one catalog: BM25 words and embedding meaning, fused, with exact filters. */
 export class ProductSearch {
+  /** Each category name (every level of every path) with its search terms. */
+  private readonly categoryTerms: Map<string, string[]>;
+
   private constructor(
     readonly products: readonly Product[],
     private readonly lexical: LexicalIndex,
     readonly vectors: VectorIndex | undefined,
     private readonly embed: TextEmbedder | undefined,
-  ) {}
+  ) {
+    this.categoryTerms = new Map(
+      [...new Set(products.flatMap((product) => product.categoryPath))].map((name) => [
+        name,
+        searchTerms(name),
+      ]),
+    );
+  }
+
+  /**
+   * The category a query names in full ("womens watches", "laptops"), which then bounds the results: a
+   * shopper asking for laptops under $1,000 wants to hear there are none, not to see phones. Not when a
+   * product outside it carries all the query's words in its title ("laptop bag").
+   */
+  private namedCategory(text: string): string | undefined {
+    const terms = new Set(searchTerms(text));
+    let best: { name: string; size: number } | undefined;
+    for (const [name, nameTerms] of this.categoryTerms) {
+      if (nameTerms.length === 0 || !nameTerms.every((term) => terms.has(term))) continue;
+      if (nameTerms.length > (best?.size ?? 0)) best = { name, size: nameTerms.length };
+    }
+    if (!best) return undefined;
+    const category = best.name;
+    const namedElsewhere = this.products.some((product) => {
+      if (product.categoryPath.includes(category)) return false;
+      const title = new Set(searchTerms(product.title));
+      return [...terms].every((term) => title.has(term));
+    });
+    return namedElsewhere ? undefined : category;
+  }
 
   static async create(catalog: Catalog, options: CreateSearchOptions = {}): Promise<ProductSearch> {
     const { products } = catalog;
@@ -113,15 +159,18 @@ export class ProductSearch {
     const k = options.k ?? 10;
     const parsed = options.parse === false ? { text: query, filters: {}, understood: [] } : parseQuery(query);
     const filters: SearchFilters = { ...parsed.filters, ...options.filters };
+    const category =
+      options.parse === false || filters.categories ? undefined : this.namedCategory(parsed.text);
+    if (category) filters.categories = [category];
     const sort = options.sort ?? parsed.sort ?? 'relevance';
     const mode = this.denseAvailable ? (options.mode ?? 'hybrid') : 'lexical';
     const allowed = noFilters(filters)
       ? undefined
       : (position: number) => matchesFilters(this.products[position] as Product, filters);
 
-    const ranked = await this.rank(parsed.text, mode, allowed);
+    const ranking = await this.rank(parsed.text, mode, allowed);
     const hits = sortProducts(
-      ranked.map(({ position, score }) => ({ product: this.products[position] as Product, score })),
+      ranking.hits.map(({ position, score }) => ({ product: this.products[position] as Product, score })),
       sort,
     );
     const result: SearchResult = {
@@ -133,10 +182,15 @@ export class ProductSearch {
       mode,
       alternatives: [],
       suggestions: [],
+      confident: ranking.confident,
     };
     if (hits.length > 0) return result;
+    // Nothing met the filters: the best matches for the words, still in the category the query named.
+    const inCategory = category
+      ? (position: number) => matchesFilters(this.products[position] as Product, { categories: [category] })
+      : undefined;
     if (allowed && parsed.text.length > 0)
-      result.alternatives = (await this.rank(parsed.text, mode, undefined))
+      result.alternatives = (await this.rank(parsed.text, mode, inCategory)).hits
         .slice(0, k)
         .map(({ position, score }) => ({ product: this.products[position] as Product, score }));
     if (parsed.text.length > 0 && result.alternatives.length === 0)
@@ -149,22 +203,24 @@ export class ProductSearch {
     text: string,
     mode: SearchMode,
     allowed: ((position: number) => boolean) | undefined,
-  ): Promise<ScoredPosition[]> {
+  ): Promise<Ranking> {
     if (text.trim().length === 0) {
       const all: ScoredPosition[] = [];
       this.products.forEach((product, position) => {
         if (!allowed || allowed(position)) all.push({ position, score: product.rating?.average ?? 0 });
       });
-      return all.sort((a, b) => b.score - a.score);
+      return { hits: all.sort((a, b) => b.score - a.score), confident: true };
     }
     const lexical = mode === 'dense' ? [] : this.lexical.search(text, CANDIDATES, allowed);
-    if (mode === 'lexical') return lexical;
-    const dense = await this.denseSearch(text, allowed);
-    if (mode === 'dense') return dense;
-    return fuseRankings([
+    const dense = mode === 'lexical' ? [] : await this.denseSearch(text, allowed);
+    const confident = lexical.some((hit) => hit.sure) || (dense[0]?.score ?? 0) >= DENSE_CONFIDENT;
+    if (mode === 'lexical') return { hits: lexical, confident };
+    if (mode === 'dense') return { hits: dense, confident };
+    const fused = fuseRankings([
       { hits: lexical, weight: LEXICAL_WEIGHT },
       { hits: dense, weight: DENSE_WEIGHT },
     ]);
+    return { hits: fused, confident };
   }
 
   private async denseSearch(
