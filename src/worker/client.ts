@@ -3,7 +3,9 @@ import type { TokenChunk } from '../core/runtime/language-model.ts';
 import {
   isWorkerEvent,
   type ParamsOf,
+  type AnswerCard,
   type CatalogProgress,
+  type CompareTable,
   type Progress,
   type RequestType,
   type ResultOf,
@@ -24,6 +26,8 @@ interface Pending {
   onProgress?: (progress: Progress) => void;
   onToken?: (chunk: TokenChunk) => void;
   onTask?: (progress: CatalogProgress) => void;
+  onCards?: (cards: AnswerCard[], compare?: CompareTable) => void;
+  onText?: (text: string) => void;
 }
 
 export interface RequestOptions {
@@ -31,6 +35,8 @@ export interface RequestOptions {
   onProgress?: (progress: Progress) => void;
   onToken?: (chunk: TokenChunk) => void;
   onTask?: (progress: CatalogProgress) => void;
+  onCards?: (cards: AnswerCard[], compare?: CompareTable) => void;
+  onText?: (text: string) => void;
   /** Buffers in the params to move to the worker rather than copy. */
   transfer?: Transferable[];
 }
@@ -62,6 +68,8 @@ export class WorkerClient {
         onProgress: options.onProgress,
         onToken: options.onToken,
         onTask: options.onTask,
+        onCards: options.onCards,
+        onText: options.onText,
       });
       options.signal?.addEventListener('abort', () => this.worker.postMessage({ type: 'cancel', id }), {
         once: true,
@@ -90,6 +98,12 @@ export class WorkerClient {
         return;
       case 'task':
         pending.onTask?.(event.progress);
+        return;
+      case 'cards':
+        pending.onCards?.(event.cards, event.compare);
+        return;
+      case 'text':
+        pending.onText?.(event.text);
         return;
       case 'done':
         this.pending.delete(event.id);

@@ -95,6 +95,20 @@ export function createHandler(
         );
       case 'search':
         return run(message, (request) => shop.search(request.query, request.options));
+      case 'ask':
+        return run(message, (request, signal) =>
+          shop.ask(request.message, {
+            productId: request.productId,
+            signal,
+            onCards: (cards, compare) => post({ id: request.id, type: 'cards', cards, compare }),
+            onText: (text) => post({ id: request.id, type: 'text', text }),
+          }),
+        );
+      case 'resetChat':
+        return run(message, async () => {
+          await shop.resetChat();
+          return {};
+        });
     }
   };
 }

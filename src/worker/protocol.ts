@@ -6,7 +6,8 @@
  * answer is generated), then exactly one terminal event for that id: `done` with the result, `aborted`,
  * or `error` with `{code, message}`. The UI may post `{type: 'cancel', id}` at any time; the worker then
  * ends that request with `aborted` within one decode step (or `done`, if it finished first).
- * Catalog tasks (`importCatalog`, `useCatalog`) stream `task` progress events instead of `progress`.
+ * Catalog tasks (`importCatalog`, `useCatalog`) stream `task` progress events instead of `progress`;
+ * `ask` streams the answer's product `cards` first, then its checked `text` so far.
  * Nothing is broadcast without an id. Embedding vectors and catalog bytes travel as transferables.
  */
 import type { Catalog, ImportResult } from '../core/catalog/types.ts';
@@ -22,13 +23,16 @@ import type {
 import type { Progress } from '../core/runtime/progress.ts';
 import type { SearchOptions } from '../core/search/product-search.ts';
 import type {
+  AnswerCard,
+  AssistantAnswer,
   CatalogProgress,
   CatalogReady,
+  CompareTable,
   PrebuiltIndex,
   SearchSummary,
 } from '../core/shop/shop-service.ts';
 
-export type { CatalogProgress, Progress };
+export type { AnswerCard, CatalogProgress, CompareTable, Progress };
 
 /** Each request type: what the UI sends with it and what the worker's `done` carries. */
 export interface RequestMap {
@@ -43,6 +47,8 @@ export interface RequestMap {
   importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
   useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };
   search: { params: { query: string; options: Omit<SearchOptions, 'parse'> }; result: SearchSummary };
+  ask: { params: { message: string; productId?: string }; result: AssistantAnswer };
+  resetChat: { params: Record<string, never>; result: Record<string, never> };
 }
 
 export type RequestType = keyof RequestMap;
@@ -60,6 +66,8 @@ export type WorkerEvent =
   | { id: number; type: 'progress'; progress: Progress }
   | { id: number; type: 'token'; chunk: TokenChunk }
   | { id: number; type: 'task'; progress: CatalogProgress }
+  | { id: number; type: 'cards'; cards: AnswerCard[]; compare?: CompareTable }
+  | { id: number; type: 'text'; text: string }
   | { id: number; type: 'done'; result: ResultOf<RequestType> }
   | { id: number; type: 'aborted' }
   | { id: number; type: 'error'; error: SerializedError };
@@ -73,11 +81,15 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'importCatalog',
   'useCatalog',
   'search',
+  'ask',
+  'resetChat',
 ]);
 const EVENT_TYPES: ReadonlySet<string> = new Set<WorkerEvent['type']>([
   'progress',
   'token',
   'task',
+  'cards',
+  'text',
   'done',
   'aborted',
   'error',

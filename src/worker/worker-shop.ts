@@ -1,6 +1,8 @@
 import type { Catalog, ImportResult } from '../core/catalog/types.ts';
 import type { SearchOptions } from '../core/search/product-search.ts';
 import type {
+  AskOptions,
+  AssistantAnswer,
   CatalogReady,
   PrebuiltIndex,
   SearchSummary,
@@ -35,5 +37,14 @@ export class WorkerShop implements ShopService {
 
   search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
     return this.client.request('search', { query, options });
+  }
+
+  ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
+    const { productId, signal, onCards, onText } = options;
+    return this.client.request('ask', { message, productId }, { signal, onCards, onText });
+  }
+
+  async resetChat(): Promise<void> {
+    await this.client.request('resetChat', {});
   }
 }

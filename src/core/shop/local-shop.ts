@@ -1,3 +1,4 @@
+import { ShopAssistant, type AskOptions, type AssistantAnswer } from '../assistant/shop-assistant.ts';
 import { CatalogFormatError } from '../catalog/errors.ts';
 import { importCatalog } from '../catalog/import-catalog.ts';
 import { checkCatalogSize } from '../catalog/limits.ts';
@@ -20,11 +21,13 @@ export interface LocalShopConfig {
   /** `<id>@<version>` of the embedder, which vectors are only valid for. */
   embedderKey: string;
   vectorCache?: VectorCache;
+  /** Whether the assistant may phrase answers with the language model (default true). */
+  languageModel?: boolean;
 }
 
 /** Catalog import and hybrid search in this thread: the worker's implementation and the command line's. */
 export class LocalShop implements ShopService {
-  private current: { catalog: Catalog; search: ProductSearch } | undefined;
+  private current: { catalog: Catalog; search: ProductSearch; assistant: ShopAssistant } | undefined;
 
   constructor(private readonly config: LocalShopConfig) {}
 
@@ -58,13 +61,32 @@ export class LocalShop implements ShopService {
     const embed = (texts: readonly string[]) => this.config.engine.embed(texts, { signal: options.signal });
     const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
     // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
-    this.current = { catalog, search };
+    const assistant = new ShopAssistant({
+      catalog,
+      search,
+      engine: this.config.engine,
+      languageModel: this.config.languageModel,
+    });
+    this.current = { catalog, search, assistant };
     return ready;
   }
 
-  async search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
+  async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
+    return this.inUse().assistant.ask(message, options);
+  }
+
+  async resetChat(): Promise<void> {
+    this.current?.assistant.reset();
+    await this.config.engine.resetConversation();
+  }
+
+  private inUse() {
     if (!this.current) throw new AisleError('no-catalog', 'No catalog is loaded yet.');
-    const result = await this.current.search.search(query, options);
+    return this.current;
+  }
+
+  async search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
+    const result = await this.inUse().search.search(query, options);
     return {
       ids: result.hits.map((hit) => hit.product.id),
       total: result.total,

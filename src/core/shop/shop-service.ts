@@ -1,3 +1,5 @@
+import type { AnswerCard, AskOptions, AssistantAnswer } from '../assistant/shop-assistant.ts';
+import type { CompareTable } from '../assistant/answers/compare.ts';
 import type { Catalog, ImportResult } from '../catalog/types.ts';
 import type { SearchIndexMeta } from '../search/index-file.ts';
 import type { SearchFilters, SearchMode, SearchOptions, SortOrder } from '../search/index.ts';
@@ -50,4 +52,10 @@ export interface ShopService {
   /** Makes a catalog the one in use and builds its search index (vectors from `prebuilt` when valid). */
   useCatalog(catalog: Catalog, options?: TaskOptions & { prebuilt?: PrebuiltIndex }): Promise<CatalogReady>;
   search(query: string, options?: Omit<SearchOptions, 'parse'>): Promise<SearchSummary>;
+  /** One shopper message to the assistant, about the catalog in use; cards arrive before the text. */
+  ask(message: string, options?: AskOptions): Promise<AssistantAnswer>;
+  /** Forgets the conversation (a new shopper, or the idle reset). */
+  resetChat(): Promise<void>;
 }
+
+export type { AnswerCard, AskOptions, AssistantAnswer, CompareTable };
