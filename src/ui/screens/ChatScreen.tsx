@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { categoryCounts, type Catalog } from '../../core/catalog/index.ts';
+import { useChatMessages } from '../../state/store.ts';
+import { ChatBubble } from '../components/ChatAnswer.tsx';
+import { useChat } from '../hooks/use-chat.ts';
+import { routeHref } from '../route.ts';
+
+const PRODUCT_SUGGESTIONS = [
+  'How much is it?',
+  'Is it in stock?',
+  'What do people say about it?',
+  'Describe it',
+];
+
+/** Starting questions from the catalog itself: its biggest categories, a budget, the returns policy. */
+function generalSuggestions(catalog: Catalog): string[] {
+  const top = [...categoryCounts(catalog)].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  return [
+    ...top.map(([name]) => `Show me ${name.toLowerCase()}`),
+    'Anything under $20?',
+    'What is your return policy?',
+  ];
+}
+
+/** The shop assistant's chat: suggested questions, answers with product cards, a stop button. */
+export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId?: string }) {
+  const messages = useChatMessages();
+  const { ready, send, stop, restart } = useChat(productId);
+  const [draft, setDraft] = useState('');
+  const end = useRef<HTMLDivElement>(null);
+  const products = useMemo(
+    () => new Map(catalog.products.map((product) => [product.id, product])),
+    [catalog],
+  );
+  const inView = productId === undefined ? undefined : products.get(productId);
+  const answering = messages.at(-1)?.status === 'answering';
+  const suggestions = inView ? PRODUCT_SUGGESTIONS : generalSuggestions(catalog);
+
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void send(draft);
+    setDraft('');
+  }
+
+  return (
+    <main className="screen chat-screen">
+      <header className="chat-header">
+        <h1>Ask the shop assistant</h1>
+        {inView && (
+          <p className="chat-context" data-testid="chat.context">
+            About: <a href={routeHref({ screen: 'product', productId: inView.id })}>{inView.title}</a>
+          </p>
+        )}
+        {messages.length > 0 && (
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void restart()}
+            data-testid="chat.restart"
+          >
+            New conversation
+          </button>
+        )}
+      </header>
+      <div className="chat-log" data-testid="chat.log">
+        {messages.map((message) => (
+          <ChatBubble key={message.id} message={message} catalog={catalog} products={products} />
+        ))}
+        <div ref={end} />
+      </div>
+      <div className="chips" role="list" aria-label="Suggested questions">
+        {suggestions.map((text) => (
+          <button
+            type="button"
+            role="listitem"
+            key={text}
+            className="chip"
+            disabled={!ready || answering}
+            onClick={() => void send(text)}
+            data-testid="chat.suggestion"
+          >
+            {text}
+          </button>
+        ))}
+      </div>
+      <form className="chat-input" onSubmit={submit}>
+        <input
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder={ready ? 'Ask about products, prices, stock…' : 'The assistant is starting…'}
+          aria-label="Your question"
+          disabled={!ready}
+          data-testid="chat.input"
+        />
+        {answering ? (
+          <button type="button" onClick={stop} data-testid="chat.stop">
+            Stop
+          </button>
+        ) : (
+          <button type="submit" disabled={!ready || draft.trim() === ''} data-testid="chat.send">
+            Ask
+          </button>
+        )}
+      </form>
+    </main>
+  );
+}
