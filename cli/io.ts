@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import {
   checkCatalogSize,
   importCatalog,
@@ -36,4 +37,16 @@ export async function readCatalogFile(
   const mapping = options.mapping === undefined ? undefined : await readMappingFile(options.mapping);
   const bytes = await readBytes(path, { catalog: true });
   return importCatalog(bytes, { file: path, mapping });
+}
+
+/** Node's parseArgs, with a bad option reported as a usage error that shows the command's help. */
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  config: T,
+  help: string,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${help}`);
+  }
 }

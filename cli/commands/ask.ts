@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
 import { ShopAssistant, type AssistantAnswer } from '../../src/core/assistant/shop-assistant.ts';
 import { formatPrice } from '../../src/core/catalog/index.ts';
 import type { Catalog } from '../../src/core/catalog/index.ts';
-import { readCatalogFile, UsageError } from '../io.ts';
+import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
+import { lineId, readJsonLines } from '../json-lines.ts';
 import { nodeEngine } from '../model-source.ts';
 import { commandLineSearch } from '../search-setup.ts';
 
@@ -29,8 +29,8 @@ export interface BatchAnswer {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -40,38 +40,20 @@ function parse(args: string[]) {
         product: { type: 'string' },
         'no-model': { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nusage: ${askHelp}`);
-  }
+    },
+    askHelp,
+  );
 }
 
 /** Reads the batch file; a bad line is named by its number. */
-async function readConversationLines(path: string): Promise<ConversationLine[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`${path}: cannot read the batch file`);
-  }
-  const lines: ConversationLine[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path}:${index + 1}: not valid JSON`);
-    }
-    const { id, turns, product } = (value ?? {}) as Record<string, unknown>;
+function readConversationLines(path: string): Promise<ConversationLine[]> {
+  return readJsonLines(path, 'batch', ({ id, turns, product }) => {
+    const text = lineId(id);
     const validTurns = Array.isArray(turns) && turns.every((turn) => typeof turn === 'string');
-    if ((typeof id !== 'string' && typeof id !== 'number') || !validTurns)
-      throw new UsageError(`${path}:${index + 1}: expected {"id": "...", "turns": ["...", ...]}`);
-    if (product !== undefined && typeof product !== 'string' && typeof product !== 'number')
-      throw new UsageError(`${path}:${index + 1}: "product" must be a product id`);
-    lines.push({ id: String(id), turns, product: product === undefined ? undefined : String(product) });
+    if (text === undefined || !validTurns) return 'expected {"id": "...", "turns": ["...", ...]}';
+    if (product !== undefined && lineId(product) === undefined) return '"product" must be a product id';
+    return { id: text, turns, product: lineId(product) };
   });
-  return lines;
 }
 
 function batchAnswer(answer: AssistantAnswer): BatchAnswer {

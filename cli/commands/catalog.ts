@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   catalogStats,
   categoryCounts,
@@ -7,7 +6,7 @@ import {
   importReportCsv,
   type ImportResult,
 } from '../../src/core/catalog/index.ts';
-import { readCatalogFile, UsageError } from '../io.ts';
+import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
 
 export const catalogHelp = `aisle catalog stats <file> [--mapping m.json]
                                product, variant, category, brand and review counts of a catalog file
@@ -15,15 +14,14 @@ export const catalogHelp = `aisle catalog stats <file> [--mapping m.json]
                                every import issue as file:line:column: severity: message; exit 1 on errors`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: { mapping: { type: 'string' }, report: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${catalogHelp}`);
-  }
+    },
+    catalogHelp,
+  );
 }
 
 function issueCounts(issues: ImportResult['issues']): { errors: number; warnings: number } {

@@ -1,5 +1,4 @@
 import { appendFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   describeProduct,
   descriptionsCsvRow,
@@ -10,7 +9,7 @@ import {
 } from '../../src/core/assistant/describe/index.ts';
 import type { Product } from '../../src/core/catalog/index.ts';
 import type { AssistantEngine } from '../../src/core/runtime/engine.ts';
-import { readCatalogFile, UsageError } from '../io.ts';
+import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
 import { nodeEngine } from '../model-source.ts';
 import { findProduct } from './reviews.ts';
 
@@ -21,8 +20,8 @@ export const describeHelp = `aisle describe --catalog <file> --product <id> [--l
                                every product's description as CSV (id,title,description), progress on stderr`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       options: {
         catalog: { type: 'string' },
@@ -34,10 +33,9 @@ function parse(args: string[]) {
         temperature: { type: 'string' },
         seed: { type: 'string' },
       },
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${describeHelp}`);
-  }
+    },
+    describeHelp,
+  ).values;
 }
 
 function numberOption(value: string | undefined, name: string): number | undefined {

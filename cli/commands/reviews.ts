@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { Product } from '../../src/core/catalog/index.ts';
 import {
   phraseReviewSummary,
   reviewInsights,
   type ReviewInsights,
 } from '../../src/core/assistant/reviews/index.ts';
-import { readCatalogFile, UsageError } from '../io.ts';
+import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
 import { nodeEngine } from '../model-source.ts';
 
 export const reviewsHelp = `aisle reviews --catalog <file> --product <id> [--json] [--phrase]
@@ -13,8 +12,8 @@ export const reviewsHelp = `aisle reviews --catalog <file> --product <id> [--jso
                                (--phrase: the summary worded by the language model, from the figures only)`;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       options: {
         catalog: { type: 'string' },
@@ -22,10 +21,9 @@ function parse(args: string[]) {
         json: { type: 'boolean', default: false },
         phrase: { type: 'boolean', default: false },
       },
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\nusage: ${reviewsHelp}`);
-  }
+    },
+    reviewsHelp,
+  ).values;
 }
 
 /** Finds a product by id, or fails with a line that names the id. */

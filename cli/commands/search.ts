@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
 import { formatPrice } from '../../src/core/catalog/index.ts';
 import type { SearchMode, SearchResult } from '../../src/core/search/index.ts';
-import { readCatalogFile, UsageError } from '../io.ts';
+import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
+import { lineId, readJsonLines } from '../json-lines.ts';
 import { nodeEngine } from '../model-source.ts';
 import { commandLineSearch } from '../search-setup.ts';
 
@@ -14,8 +14,8 @@ export const searchHelp = `aisle search --catalog <file> "query" [--k N] [--mode
 const MODES: readonly SearchMode[] = ['hybrid', 'lexical', 'dense'];
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
+  return parseCommandArgs(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -25,10 +25,9 @@ function parse(args: string[]) {
         k: { type: 'string', default: '10' },
         mode: { type: 'string', default: 'hybrid' },
       },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nusage: ${searchHelp}`);
-  }
+    },
+    searchHelp,
+  );
 }
 
 interface QueryLine {
@@ -37,28 +36,13 @@ interface QueryLine {
 }
 
 /** Reads `{"id","query"}` lines; a bad line is named by its number. */
-export async function readQueryLines(path: string): Promise<QueryLine[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`${path}: cannot read the queries file`);
-  }
-  const lines: QueryLine[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path}:${index + 1}: not valid JSON`);
-    }
-    const { id, query } = (value ?? {}) as Record<string, unknown>;
-    if ((typeof id !== 'string' && typeof id !== 'number') || typeof query !== 'string')
-      throw new UsageError(`${path}:${index + 1}: expected {"id": "...", "query": "..."}`);
-    lines.push({ id: String(id), query });
+export function readQueryLines(path: string): Promise<QueryLine[]> {
+  return readJsonLines(path, 'queries', ({ id, query }) => {
+    const text = lineId(id);
+    return text !== undefined && typeof query === 'string'
+      ? { id: text, query }
+      : 'expected {"id": "...", "query": "..."}';
   });
-  return lines;
 }
 
 function printResult(result: SearchResult, currency: string, out: (line: string) => void) {
