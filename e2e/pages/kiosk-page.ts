@@ -26,6 +26,12 @@ export class KioskPage {
     await this.categoryTiles.first().waitFor();
   }
 
+  /** Back to the category grid the way a shopper goes: the store name in the header, no reload. */
+  async home(): Promise<void> {
+    await this.tap(this.page.getByTestId('nav.home'));
+    await this.categoryTiles.first().waitFor();
+  }
+
   async openCategory(name: string): Promise<void> {
     await this.tap(this.categoryTiles.filter({ hasText: name }).first());
     await this.productCards.first().waitFor();

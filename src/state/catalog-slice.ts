@@ -1,38 +1,134 @@
 import type { StateCreator } from 'zustand';
-import { importJsonCatalog, type Catalog, type ImportIssue } from '../core/catalog/index.ts';
+import type { Catalog, ImportIssue } from '../core/catalog/index.ts';
+import { AisleError } from '../core/errors.ts';
+import type { CatalogProgress, PrebuiltIndex, ShopService } from '../core/shop/shop-service.ts';
+import { fetchBytes, fetchPrebuiltIndex, sourceName, type CatalogSource } from './catalog-source.ts';
+
+/** Whether search serves the catalog on screen: 'indexing' while the worker builds its index. */
+export type SearchReadiness = 'idle' | 'indexing' | 'ready' | 'error';
+
+/** A catalog about to be put in use, with where it came from and what its import reported. */
+export interface CatalogToUse {
+  catalog: Catalog;
+  /** The file it was read from, shown to staff. */
+  source: string;
+  issues: ImportIssue[];
+  prebuilt?: PrebuiltIndex;
+}
 
 export interface CatalogSlice {
+  /** The catalog the kiosk shows. Once search is ready, it is also the one the worker searches. */
   catalog: Catalog | null;
+  catalogSource: string | null;
   catalogStatus: 'idle' | 'loading' | 'ready' | 'error';
-  /** Why the last load failed; the catalog loaded before it stays in place. */
+  /** Why the last load or switch failed; the catalog loaded before it stays in place. */
   catalogError: string | null;
   importIssues: ImportIssue[];
-  loadCatalogFromUrl(url: string): Promise<void>;
+  searchReadiness: SearchReadiness;
+  /** Why search runs without meaning-based matching, or why its prebuilt index was not used. */
+  searchNote: string | null;
+  /** The search index being built (phase 'index'), for a progress bar. */
+  indexProgress: CatalogProgress | null;
+  /**
+   * Start-up: reads the catalog file through the worker, shows it as soon as it is imported, then builds
+   * its search index. Cancelled by `signal` (the app unmounting or the worker going away).
+   */
+  loadCatalog(shop: ShopService, source: CatalogSource, signal?: AbortSignal): Promise<void>;
+  /**
+   * Makes a catalog the one in use: the worker indexes it, and only then does the kiosk switch to it, so
+   * browsing and search always agree. A newer call cancels an older one. Resolves true when switched.
+   */
+  activateCatalog(shop: ShopService, next: CatalogToUse, signal?: AbortSignal): Promise<boolean>;
 }
 
 export const catalogInitialState = {
   catalog: null,
+  catalogSource: null,
   catalogStatus: 'idle',
   catalogError: null,
   importIssues: [],
+  searchReadiness: 'idle',
+  searchNote: null,
+  indexProgress: null,
 } satisfies Partial<CatalogSlice>;
 
-export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set) => ({
-  ...catalogInitialState,
-  async loadCatalogFromUrl(url) {
-    set({ catalogStatus: 'loading', catalogError: null });
-    const file = url.split('/').pop() ?? url;
+export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set, get) => {
+  // Per store, not per module: the running switch (to cancel it when a newer one starts) and whether the
+  // worker has a finished index at all (to know if search still works after a failed switch).
+  let running: AbortController | undefined;
+  let workerHasIndex = false;
+
+  async function activateCatalog(
+    shop: ShopService,
+    next: CatalogToUse,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    const both = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+    set({ searchReadiness: 'indexing', indexProgress: null });
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${file}: the server answered ${response.status}`);
-      const { catalog, issues } = importJsonCatalog(await response.text(), { file });
-      set({ catalog, importIssues: issues, catalogStatus: 'ready' });
+      const ready = await shop.useCatalog(next.catalog, {
+        prebuilt: next.prebuilt,
+        signal: both,
+        onProgress: (progress) => {
+          if (running === controller) set({ indexProgress: progress });
+        },
+      });
+      if (running !== controller) return false;
+      workerHasIndex = true;
+      set({
+        catalog: next.catalog,
+        catalogSource: next.source,
+        importIssues: next.issues,
+        catalogStatus: 'ready',
+        catalogError: null,
+        searchReadiness: 'ready',
+        searchNote: ready.note ?? null,
+        indexProgress: null,
+      });
+      return true;
     } catch (error) {
+      // A newer switch took over: it owns the state now.
+      if (running !== controller) return false;
+      const typed = AisleError.from(error);
+      set({
+        searchReadiness: typed.code === 'aborted' ? 'idle' : workerHasIndex ? 'ready' : 'error',
+        indexProgress: null,
+        catalogError:
+          typed.code === 'aborted'
+            ? get().catalogError
+            : `The catalog could not be put in use: ${typed.message}`,
+      });
+      return false;
+    } finally {
+      if (running === controller) running = undefined;
+    }
+  }
+
+  async function loadCatalog(shop: ShopService, source: CatalogSource, signal?: AbortSignal) {
+    set({ catalogStatus: 'loading', catalogError: null });
+    const file = sourceName(source.url);
+    try {
+      const [bytes, prebuilt] = await Promise.all([
+        fetchBytes(source.url, signal),
+        source.indexFolder === undefined ? undefined : fetchPrebuiltIndex(source.indexFolder, signal),
+      ]);
+      const { catalog, issues } = await shop.importCatalog(bytes, file, { signal });
+      // Browsing needs no index: the shopper sees the catalog while search gets ready.
+      set({ catalog, catalogSource: file, importIssues: issues, catalogStatus: 'ready' });
+      await activateCatalog(shop, { catalog, source: file, issues, prebuilt }, signal);
+    } catch (error) {
+      const typed = AisleError.from(error);
+      if (typed.code === 'aborted' || signal?.aborted) return;
       // A failed load never replaces what was loaded before.
       set((state) => ({
         catalogStatus: state.catalog ? 'ready' : 'error',
-        catalogError: error instanceof Error ? error.message : String(error),
+        catalogError: typed.message,
       }));
     }
-  },
-});
+  }
+
+  return { ...catalogInitialState, loadCatalog, activateCatalog };
+};

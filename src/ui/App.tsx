@@ -1,49 +1,84 @@
-import { useEffect } from 'react';
-import { useAppStore, useCatalog, useCatalogError, useCatalogStatus } from '../state/store.ts';
+import {
+  useCatalog,
+  useCatalogError,
+  useCatalogStatus,
+  useIndexProgress,
+  useSearchReadiness,
+  useWorkerStatus,
+} from '../state/store.ts';
 import { Header } from './components/Header.tsx';
+import { IndexProgress } from './components/IndexProgress.tsx';
 import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
+import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { AssistantCheck } from './screens/AssistantCheck.tsx';
+import { CatalogAdmin } from './screens/CatalogAdmin.tsx';
 import { CategoryGrid } from './screens/CategoryGrid.tsx';
+import { ChatScreen } from './screens/ChatScreen.tsx';
 import { ProductDetail } from './screens/ProductDetail.tsx';
 import { ProductList } from './screens/ProductList.tsx';
+import { SearchResults } from './screens/SearchResults.tsx';
 
-const DEFAULT_CATALOG_URL = `${import.meta.env.BASE_URL}catalog/products.json`;
+/** The shipped catalog and its prebuilt search index, served beside the app. */
+const STARTUP_CATALOG = {
+  url: `${import.meta.env.BASE_URL}catalog/catalog.json`,
+  indexFolder: `${import.meta.env.BASE_URL}catalog/`,
+};
 
 export function App() {
   const catalog = useCatalog();
   const status = useCatalogStatus();
   const error = useCatalogError();
-  const loadCatalogFromUrl = useAppStore((s) => s.loadCatalogFromUrl);
+  const workerStatus = useWorkerStatus();
+  const readiness = useSearchReadiness();
+  const indexProgress = useIndexProgress();
   const route = useRoute();
   const services = useAssistantWorker();
+  useCatalogStartup(services?.shop ?? null, STARTUP_CATALOG);
 
-  useEffect(() => {
-    void loadCatalogFromUrl(DEFAULT_CATALOG_URL);
-  }, [loadCatalogFromUrl]);
-
+  // The catalog is read by the worker: without it there is nothing to show but why.
+  const waiting =
+    workerStatus === 'error'
+      ? 'The catalog could not be loaded: the assistant did not start. Please ask a member of staff.'
+      : status === 'error'
+        ? 'The catalog could not be loaded.'
+        : 'Loading the catalog…';
   return (
     <WorkerContext.Provider value={services}>
       <div className="app">
-        <Header storeName={catalog?.store.name ?? 'Aisle'} showBack={route.screen !== 'categories'} />
-        {error && (
+        <Header
+          storeName={catalog?.store.name ?? 'Aisle'}
+          showBack={route.screen !== 'categories'}
+          searchQuery={route.screen === 'search' ? route.query : ''}
+        />
+        {/* The staff's import screen shows its own errors beside the file they belong to. */}
+        {error && route.screen !== 'catalog-admin' && (
           <p className="error-banner" role="alert" data-testid="catalog.error">
             {error}
           </p>
         )}
+        {catalog && readiness === 'indexing' && route.screen === 'categories' && (
+          <div className="startup-progress">
+            <IndexProgress progress={indexProgress} />
+          </div>
+        )}
         {route.screen === 'assistant-check' ? (
           <AssistantCheck />
+        ) : route.screen === 'catalog-admin' ? (
+          <CatalogAdmin />
         ) : !catalog ? (
           <main className="screen">
-            <p className="empty">
-              {status === 'error' ? 'The catalog could not be loaded.' : 'Loading the catalog…'}
-            </p>
+            <p className="empty">{waiting}</p>
           </main>
         ) : route.screen === 'category' ? (
           <ProductList catalog={catalog} category={route.category} />
         ) : route.screen === 'product' ? (
           <ProductDetail catalog={catalog} productId={route.productId} />
+        ) : route.screen === 'search' ? (
+          <SearchResults catalog={catalog} query={route.query} />
+        ) : route.screen === 'chat' ? (
+          <ChatScreen key={route.productId ?? ''} catalog={catalog} productId={route.productId} />
         ) : (
           <CategoryGrid catalog={catalog} />
         )}

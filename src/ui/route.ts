@@ -4,6 +4,10 @@ export type Route =
   | { screen: 'category'; category: string }
   | { screen: 'product'; productId: string }
   | { screen: 'assistant-check' }
+  /** Search results for a shopper's query (may be empty while the shopper types a new one). */
+  | { screen: 'search'; query: string }
+  /** The staff's catalog import screen. */
+  | { screen: 'catalog-admin' }
   /** The shop assistant's chat, about one product when opened from its page. */
   | { screen: 'chat'; productId?: string };
 
@@ -13,6 +17,8 @@ export function parseRoute(hash: string): Route {
   if (kind === 'category' && value) return { screen: 'category', category: value };
   if (kind === 'product' && value) return { screen: 'product', productId: value };
   if (kind === 'staff' && value === 'assistant') return { screen: 'assistant-check' };
+  if (kind === 'staff' && value === 'catalog') return { screen: 'catalog-admin' };
+  if (kind === 'search') return { screen: 'search', query: value };
   if (kind === 'chat') return value ? { screen: 'chat', productId: value } : { screen: 'chat' };
   return { screen: 'categories' };
 }
@@ -27,6 +33,10 @@ export function routeHref(route: Route): string {
       return `#/product/${encodeURIComponent(route.productId)}`;
     case 'assistant-check':
       return '#/staff/assistant';
+    case 'catalog-admin':
+      return '#/staff/catalog';
+    case 'search':
+      return `#/search/${encodeURIComponent(route.query)}`;
     case 'chat':
       return route.productId === undefined ? '#/chat' : `#/chat/${encodeURIComponent(route.productId)}`;
   }

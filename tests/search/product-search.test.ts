@@ -135,3 +135,15 @@ describe('dense search and fusion', () => {
     });
   });
 });
+
+describe('catalog content hash', () => {
+  it('is the same for the same catalog written out and read back (key order does not count)', async () => {
+    const { catalogContentHash } = await import('../../src/core/search/index.ts');
+    const { importCatalog, nativeCatalogJson } = await import('../../src/core/catalog/index.ts');
+    const written = new TextEncoder().encode(nativeCatalogJson(shelf));
+    const readBack = importCatalog(written, { file: 'catalog.json' }).catalog;
+    expect(await catalogContentHash(readBack)).toBe(await catalogContentHash(shelf));
+    const changed = { ...shelf, products: shelf.products.map((p) => ({ ...p, price: p.price + 1 })) };
+    expect(await catalogContentHash(changed)).not.toBe(await catalogContentHash(shelf));
+  });
+});

@@ -25,9 +25,21 @@ export interface SearchIndexMeta {
 export const INDEX_META_FILE = 'search-index.json';
 export const INDEX_VECTORS_FILE = 'search-vectors.bin';
 
-/** A content hash of the products and store profile: the key under which an index is valid. */
+/** JSON with every object's keys in sorted order, so equal data always gives equal text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+/**
+ * A content hash of the products and store profile: the key under which an index is valid. Key order
+ * does not count: the same catalog read from its source or from `catalog.json` hashes the same.
+ */
 export function catalogContentHash(catalog: Catalog): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(JSON.stringify([catalog.store, catalog.products])));
+  return sha256Hex(new TextEncoder().encode(canonicalJson([catalog.store, catalog.products])));
 }
 
 /** Encodes vectors as int8 rows with a per-row scale (a quarter of the float32 size, cos error < 0.001). */

@@ -8,6 +8,7 @@ const LABELS: Record<Product['availability'], string> = {
   unknown: 'Ask staff about stock',
 };
 
-export function AvailabilityBadge({ product }: { product: Product }) {
+/** A product's or a variant's stock state in words. */
+export function AvailabilityBadge({ product }: { product: Pick<Product, 'availability'> }) {
   return <span className={`badge badge-${product.availability}`}>{LABELS[product.availability]}</span>;
 }

@@ -1,4 +1,5 @@
 import { useWorkerStatus } from '../../state/store.ts';
+import { SearchBox } from './SearchBox.tsx';
 
 const STATUS_TEXT = {
   starting: 'Assistant starting…',
@@ -6,7 +7,16 @@ const STATUS_TEXT = {
   error: 'Assistant unavailable',
 };
 
-export function Header({ storeName, showBack }: { storeName: string; showBack: boolean }) {
+export function Header({
+  storeName,
+  showBack,
+  searchQuery,
+}: {
+  storeName: string;
+  showBack: boolean;
+  /** The query on screen, shown in the search box; empty elsewhere. */
+  searchQuery: string;
+}) {
   const workerStatus = useWorkerStatus();
   return (
     <header className="header">
@@ -25,6 +35,7 @@ export function Header({ storeName, showBack }: { storeName: string; showBack: b
       <a className="store-name" href="#/" data-testid="nav.home">
         {storeName}
       </a>
+      <SearchBox key={searchQuery} initialQuery={searchQuery} />
       <span className={`status status-${workerStatus}`} data-testid="app.assistant-status" role="status">
         {STATUS_TEXT[workerStatus]}
       </span>

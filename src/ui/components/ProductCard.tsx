@@ -5,12 +5,21 @@ import { PriceTag } from './PriceTag.tsx';
 import { ProductArt } from './ProductArt.tsx';
 import { RatingStars } from './RatingStars.tsx';
 
-export function ProductCard({ product, locale }: { product: Product; locale: string }) {
+export function ProductCard({
+  product,
+  locale,
+  testId = 'catalog.product-card',
+}: {
+  product: Product;
+  locale: string;
+  /** Lists other than a category's (search results) name their cards by their own area. */
+  testId?: string;
+}) {
   return (
     <a
       className="card product-card"
       href={routeHref({ screen: 'product', productId: product.id })}
-      data-testid="catalog.product-card"
+      data-testid={testId}
     >
       <ProductArt product={product} size="tile" />
       <span className="card-title">{product.title}</span>

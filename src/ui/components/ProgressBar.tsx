@@ -5,20 +5,21 @@ export function ProgressBar({
   loaded,
   total,
   testId,
+  detail,
 }: {
   label: string;
   loaded: number;
   total: number;
   testId?: string;
+  /** What the numbers count, when not bytes, e.g. '64 of 194 products'. */
+  detail?: string;
 }) {
   const percent = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
   return (
     <div className="progress" data-testid={testId}>
       <div className="progress-label">
         <span>{label}</span>
-        <span>
-          {(loaded / MB).toFixed(1)} / {(total / MB).toFixed(1)} MB
-        </span>
+        <span>{detail ?? `${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB`}</span>
       </div>
       <progress max={100} value={percent} aria-label={label} />
     </div>

@@ -6,6 +6,7 @@ import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useEngine } from '../engine-context.ts';
 import { useModelLoader } from '../hooks/use-model-loader.ts';
 import { useStreamedText } from '../hooks/use-streamed-text.ts';
+import { routeHref } from '../route.ts';
 
 const STAFF_PROMPT = 'In two sentences, what should a shopper look for in a good kettle?';
 
@@ -62,6 +63,9 @@ export function AssistantCheck() {
   return (
     <main className="screen staff-screen">
       <h1>Assistant check</h1>
+      <a className="text-link" href={routeHref({ screen: 'catalog-admin' })} data-testid="staff.catalog-link">
+        Catalog import
+      </a>
       <section className="panel">
         <p data-testid="models.status">
           {status === 'idle' && 'The models are not loaded yet.'}

@@ -1,8 +1,13 @@
 import type { Catalog, Product } from '../../core/catalog/index.ts';
 import { AvailabilityBadge } from '../components/AvailabilityBadge.tsx';
+import { DescriptionPanel } from '../components/DescriptionPanel.tsx';
+import { ReviewInsights } from '../components/ReviewInsights.tsx';
 import { PriceTag } from '../components/PriceTag.tsx';
 import { ProductArt } from '../components/ProductArt.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
+import { ShelfLocation } from '../components/ShelfLocation.tsx';
+import { VariantsTable } from '../components/VariantsTable.tsx';
+import { routeHref } from '../route.ts';
 
 type Row = [name: string, value: string];
 const row = (name: string, value: string | undefined): Row[] => (value ? [[name, value]] : []);
@@ -53,8 +58,20 @@ export function ProductDetail({ catalog, productId }: { catalog: Catalog; produc
           {product.stock !== undefined && <span data-testid="product.stock">{product.stock} in stock</span>}
           {product.rating && <RatingStars average={product.rating.average} count={product.rating.count} />}
         </div>
+        <ShelfLocation location={product.location} />
+        <a
+          className="button-link primary"
+          href={routeHref({ screen: 'chat', productId: product.id })}
+          data-testid="product.ask"
+        >
+          Ask about this product
+        </a>
         <p className="description">{product.description}</p>
         <Facts product={product} />
+        <VariantsTable product={product} locale={catalog.store.locale} />
+        {/* Review insights and model-written descriptions (issue 5). */}
+        <ReviewInsights reviews={product.reviews} />
+        <DescriptionPanel key={product.id} product={product} />
         {product.reviews.length > 0 && (
           <section className="reviews">
             <h2>What shoppers say</h2>

@@ -1,0 +1,172 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { checkCatalogSize, type ImportResult } from '../../core/catalog/index.ts';
+import { AisleError } from '../../core/errors.ts';
+import type { CatalogProgress } from '../../core/shop/shop-service.ts';
+import {
+  useAppStore,
+  useCatalog,
+  useCatalogError,
+  useCatalogSource,
+  useIndexProgress,
+  useSearchNote,
+  useSearchReadiness,
+} from '../../state/store.ts';
+import { ImportReport } from '../components/ImportReport.tsx';
+import { IndexProgress } from '../components/IndexProgress.tsx';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+import { useShop } from '../engine-context.ts';
+import { routeHref } from '../route.ts';
+
+/** Where the staff member is with one file: reading it, its report (and switching to it), or its refusal. */
+type Check =
+  | { step: 'idle' }
+  | { step: 'reading'; file: string; progress: CatalogProgress | null }
+  | { step: 'checked'; file: string; result: ImportResult; switching: 'no' | 'running' | 'done' | 'failed' }
+  | { step: 'rejected'; file: string; message: string };
+
+const SEARCH_STATE = {
+  idle: 'not started',
+  indexing: 'getting ready…',
+  ready: 'ready',
+  error: 'not available',
+};
+
+/** The catalog in use now, and how far its search is. */
+function CurrentCatalog() {
+  const catalog = useCatalog();
+  const source = useCatalogSource();
+  const readiness = useSearchReadiness();
+  const note = useSearchNote();
+  const progress = useIndexProgress();
+  return (
+    <section className="panel">
+      <h2>Catalog in use</h2>
+      <p data-testid="catalog.current">
+        {catalog
+          ? `${source ?? 'catalog'}: ${catalog.products.length} products. Search: ${SEARCH_STATE[readiness]}`
+          : 'No catalog is loaded yet.'}
+      </p>
+      {readiness === 'indexing' && <IndexProgress progress={progress} />}
+      {note && <p className="muted">{note}</p>}
+    </section>
+  );
+}
+
+/**
+ * The staff's catalog import (#/staff/catalog): pick a file, read its validation report, then put it in
+ * use. The import and the indexing run in the worker; a refused file leaves the catalog in use alone.
+ */
+export function CatalogAdmin() {
+  const shop = useShop();
+  const storeError = useCatalogError();
+  const activateCatalog = useAppStore((s) => s.activateCatalog);
+  const [check, setCheck] = useState<Check>({ step: 'idle' });
+  // Only the latest chosen file may report: an earlier one that finishes late is dropped.
+  const latest = useRef(0);
+
+  async function read(file: File) {
+    if (!shop) return;
+    const ticket = ++latest.current;
+    setCheck({ step: 'reading', file: file.name, progress: null });
+    try {
+      // A file too big for the kiosk is refused by its size, before it is read into memory.
+      checkCatalogSize(file.size, file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await shop.importCatalog(bytes, file.name, {
+        onProgress: (progress) => {
+          if (ticket === latest.current) setCheck({ step: 'reading', file: file.name, progress });
+        },
+      });
+      if (ticket === latest.current) setCheck({ step: 'checked', file: file.name, result, switching: 'no' });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : AisleError.from(error).message;
+      if (ticket === latest.current) setCheck({ step: 'rejected', file: file.name, message });
+    }
+  }
+
+  async function accept(file: string, result: ImportResult) {
+    if (!shop) return;
+    const ticket = latest.current;
+    setCheck({ step: 'checked', file, result, switching: 'running' });
+    const switched = await activateCatalog(shop, {
+      catalog: result.catalog,
+      source: file,
+      issues: result.issues,
+    });
+    if (ticket === latest.current)
+      setCheck({ step: 'checked', file, result, switching: switched ? 'done' : 'failed' });
+  }
+
+  function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) reads it again.
+    event.target.value = '';
+    if (file) void read(file);
+  }
+
+  const error = check.step === 'rejected' ? check.message : storeError;
+  return (
+    <main className="screen staff-screen">
+      <h1>Catalog import</h1>
+      <p className="muted">
+        Shopify or WooCommerce product exports, a CSV or JSON product list, schema.org JSON-LD or an Aisle
+        catalog. The file is checked first; the kiosk keeps its catalog until you choose to use the new one.{' '}
+        <a className="text-link" href={routeHref({ screen: 'assistant-check' })}>
+          Assistant check
+        </a>
+      </p>
+      <CurrentCatalog />
+      <section className="panel">
+        <label className="file-pick">
+          <span>Choose a catalog file</span>
+          <input
+            type="file"
+            accept=".csv,.json,.jsonld"
+            onChange={onFile}
+            disabled={!shop}
+            data-testid="catalog.import"
+          />
+        </label>
+        {!shop && <p className="muted">Waiting for the assistant to start…</p>}
+        {check.step === 'reading' && (
+          <ProgressBar
+            label={`Reading ${check.file}`}
+            loaded={check.progress?.loaded ?? 0}
+            total={check.progress?.total ?? 0}
+            testId="catalog.import-progress"
+          />
+        )}
+      </section>
+      {error && (
+        <p className="error-banner" role="alert" data-testid="catalog.error">
+          {check.step === 'rejected' ? `Not imported: ${error}` : error}
+        </p>
+      )}
+      {check.step === 'checked' && (
+        <ImportReport file={check.file} result={check.result}>
+          {check.switching === 'done' ? (
+            <a className="button-link primary" href={routeHref({ screen: 'categories' })}>
+              Back to the shop
+            </a>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              disabled={check.result.catalog.products.length === 0 || check.switching === 'running'}
+              onClick={() => void accept(check.file, check.result)}
+              data-testid="catalog.accept"
+            >
+              {check.switching === 'running' ? 'Getting search ready…' : 'Use this catalog'}
+            </button>
+          )}
+        </ImportReport>
+      )}
+      {check.step === 'checked' && check.switching === 'done' && (
+        <p className="success-banner" role="status" data-testid="catalog.accepted">
+          {check.file} is now the catalog in use: {check.result.catalog.products.length} products. It stays in
+          use until the kiosk restarts; to keep it for good, publish it with the app (see the catalog guide).
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect } from 'react';
+import type { Catalog } from '../../core/catalog/index.ts';
+import { noFilters } from '../../core/search/filters.ts';
+import type { SortOrder } from '../../core/search/index.ts';
+import {
+  useAppStore,
+  useIndexProgress,
+  useSearchError,
+  useSearchChips,
+  useSearchReadiness,
+  useSearchSort,
+  useSearchStatus,
+  useSearchView,
+} from '../../state/store.ts';
+import { FilterChips } from '../components/FilterChips.tsx';
+import { IndexProgress } from '../components/IndexProgress.tsx';
+import { ProductCard } from '../components/ProductCard.tsx';
+import { SearchEmpty } from '../components/SearchEmpty.tsx';
+import { useShop } from '../engine-context.ts';
+
+const SORTS: [SortOrder, string][] = [
+  ['relevance', 'Best match'],
+  ['price-asc', 'Price: low to high'],
+  ['price-desc', 'Price: high to low'],
+  ['rating', 'Best rated'],
+];
+
+function isSort(value: string): value is SortOrder {
+  return SORTS.some(([sort]) => sort === value);
+}
+
+/** The results of a shopper's query, with the phrases understood, filter chips and a sort. */
+export function SearchResults({ catalog, query }: { catalog: Catalog; query: string }) {
+  const shop = useShop();
+  const readiness = useSearchReadiness();
+  const progress = useIndexProgress();
+  const chips = useSearchChips();
+  const sort = useSearchSort();
+  const view = useSearchView();
+  const status = useSearchStatus();
+  const error = useSearchError();
+  const runSearch = useAppStore((s) => s.runSearch);
+  const setChips = useAppStore((s) => s.setSearchChips);
+  const setSort = useAppStore((s) => s.setSearchSort);
+
+  // Chips and sort are inputs too: changing one runs the search again with exact filters.
+  useEffect(() => {
+    if (shop && readiness === 'ready' && query) void runSearch(shop, catalog, query);
+  }, [shop, readiness, catalog, query, chips, sort, runSearch]);
+
+  if (!query)
+    return (
+      <main className="screen">
+        <p className="empty">Type what you are looking for in the search box above.</p>
+      </main>
+    );
+  if (readiness === 'error')
+    return (
+      <main className="screen">
+        <p className="empty" data-testid="search.error">
+          Search is not available right now. Please browse the categories or ask a member of staff.
+        </p>
+      </main>
+    );
+  if (readiness !== 'ready')
+    return (
+      <main className="screen search-screen">
+        <p className="empty">Search will be ready in a moment…</p>
+        <IndexProgress progress={progress} />
+      </main>
+    );
+
+  const current = view && view.query === query && view.catalog === catalog ? view : null;
+  // Busy from the tap on a chip until its results arrive, so nobody reads the old list as the new one.
+  const busy = status === 'searching' || !current || current.chips !== chips || current.sort !== sort;
+  const money = { currency: catalog.store.currency, locale: catalog.store.locale };
+  return (
+    <main className="screen search-screen" aria-busy={busy}>
+      <h1>Results for “{query}”</h1>
+      {status === 'error' && (
+        <p className="error-banner" role="alert" data-testid="search.error">
+          The search failed: {error}
+        </p>
+      )}
+      {!current ? (
+        status !== 'error' && <p className="empty">Searching…</p>
+      ) : (
+        <>
+          <div className="search-bar">
+            <p className="search-count" data-testid="search.count">
+              {current.summary.total === 1 ? '1 product' : `${current.summary.total} products`}
+              {current.summary.total > current.products.length &&
+                ` (showing the best ${current.products.length})`}
+            </p>
+            <label className="sort">
+              Sort by{' '}
+              <select
+                value={sort ?? current.summary.sort}
+                onChange={(event) => isSort(event.target.value) && setSort(event.target.value)}
+                data-testid="search.sort"
+              >
+                {SORTS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {current.summary.understood.length > 0 && (
+            <div className="chips" aria-label="Understood from your search">
+              <span className="chips-label">Understood</span>
+              {current.summary.understood.map((phrase) => (
+                <span key={phrase} className="chip chip-understood" data-testid="search.understood">
+                  {phrase}
+                </span>
+              ))}
+            </div>
+          )}
+          <FilterChips facets={current.facets} chips={chips} money={money} onChange={setChips} />
+          {current.products.length > 0 ? (
+            <div className="grid" data-testid="search.results">
+              {current.products.map((product) => (
+                <ProductCard
+                  key={product.id}
+                  product={product}
+                  locale={catalog.store.locale}
+                  testId="search.result"
+                />
+              ))}
+            </div>
+          ) : (
+            <SearchEmpty
+              query={query}
+              filtered={!noFilters(current.summary.filters)}
+              alternatives={current.alternatives}
+              suggestions={current.summary.suggestions}
+              locale={catalog.store.locale}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}
