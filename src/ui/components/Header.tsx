@@ -1,4 +1,5 @@
 import { useWorkerStatus } from '../../state/store.ts';
+import { routeHref } from '../route.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 const STATUS_TEXT = {
@@ -36,6 +37,9 @@ export function Header({
         {storeName}
       </a>
       <SearchBox key={searchQuery} initialQuery={searchQuery} />
+      <a className="nav-button ask-button" href={routeHref({ screen: 'chat' })} data-testid="nav.chat">
+        Ask the assistant
+      </a>
       <span className={`status status-${workerStatus}`} data-testid="app.assistant-status" role="status">
         {STATUS_TEXT[workerStatus]}
       </span>

@@ -36,7 +36,11 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
   const answering = messages.at(-1)?.status === 'answering';
   const suggestions = inView ? PRODUCT_SUGGESTIONS : generalSuggestions(catalog);
 
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages]);
+  // Braces, not an expression: newer browsers return a promise from scrollIntoView, and React would
+  // take a returned value for the effect's clean-up.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [messages]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -20,19 +20,21 @@ export function reasonFor(
   const categoryTerms = category ? searchTerms(category) : [];
   if (category && categoryTerms.some((term) => wanted.has(term))) parts.push(category);
   if (product.brand && searchTerms(product.brand).some((term) => wanted.has(term))) parts.push(product.brand);
-  const currency = product.currency || store.currency;
-  if (filters.maxPrice !== undefined)
-    parts.push(`under ${formatPrice(filters.maxPrice, currency, store.locale)}`);
-  else if (filters.minPrice !== undefined)
-    parts.push(`over ${formatPrice(filters.minPrice, currency, store.locale)}`);
+  if (filters.maxPrice !== undefined) parts.push(`under ${roundMoney(filters.maxPrice, store)}`);
+  else if (filters.minPrice !== undefined) parts.push(`over ${roundMoney(filters.minPrice, store)}`);
   if (product.availability === 'in-stock' || product.availability === 'low-stock') parts.push('in stock');
   if (product.rating && product.rating.average >= 4) parts.push(`rated ${product.rating.average.toFixed(1)}`);
   return parts.length > 0 ? parts.join(' · ') : (category ?? 'matches your search');
 }
 
+/** A bound as shoppers say it: "$1,500", not "$1,500.00". */
+function roundMoney(amount: number, store: StoreProfile): string {
+  return formatPrice(amount, store.currency, store.locale).replace(/\.00$/, '');
+}
+
 /** The constraints a search applied, in words: "under $1,500", "in stock", "cheapest first". */
 export function constraintWords(filters: SearchFilters, sort: SortOrder, store: StoreProfile): string[] {
-  const money = (amount: number) => formatPrice(amount, store.currency, store.locale).replace(/\.00$/, '');
+  const money = (amount: number) => roundMoney(amount, store);
   const words: string[] = [];
   const { minPrice, maxPrice } = filters;
   if (minPrice !== undefined && maxPrice !== undefined)
