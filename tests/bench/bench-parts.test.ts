@@ -60,7 +60,7 @@ describe('the operator profile parser', () => {
       `${event('Node', 'e', 3080, 20, 'Sub')}`,
       ']',
     ].join('\n');
-    const [prefill, decode] = parseOrtProfile(output, 1);
+    const [, prefill, decode] = parseOrtProfile(output, 1);
     expect(prefill?.ops[0]).toMatchObject({ op: 'FusedMatMul', msPerRun: 0.6, share: 0.75 });
     expect(decode?.runs).toBe(1);
     expect(decode?.ops.map((o) => o.op)).toEqual(['FusedMatMul', 'Sub']);
