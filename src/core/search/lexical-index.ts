@@ -75,6 +75,13 @@ export class LexicalIndex {
     }));
   }
 
+  /** Whether some allowed product has every word of the text in its title, as written. */
+  titleHasAll(text: string, allowed: (position: number) => boolean): boolean {
+    if (searchTerms(text).length === 0) return false;
+    const options = { fields: ['title'], combineWith: 'AND' as const, prefix: false, fuzzy: false };
+    return this.index.search(text, { ...options, filter: (result) => allowed(Number(result.id)) }).length > 0;
+  }
+
   /** Indexed words close to the query's words, for "did you mean" when nothing matched. */
   suggest(text: string, limit = 3): string[] {
     return this.index

@@ -129,12 +129,8 @@ export class ProductSearch {
     }
     if (!best) return undefined;
     const category = best.name;
-    const namedElsewhere = this.products.some((product) => {
-      if (product.categoryPath.includes(category)) return false;
-      const title = new Set(searchTerms(product.title));
-      return [...terms].every((term) => title.has(term));
-    });
-    return namedElsewhere ? undefined : category;
+    const outside = (position: number) => !this.products[position]?.categoryPath.includes(category);
+    return this.lexical.titleHasAll(text, outside) ? undefined : category;
   }
 
   static async create(catalog: Catalog, options: CreateSearchOptions = {}): Promise<ProductSearch> {

@@ -22,15 +22,21 @@ export class VectorIndex {
 
   /** Cosine similarity of every allowed row with the query, best first, at most `limit`. */
   search(query: Float32Array, limit: number, allowed?: (position: number) => boolean): ScoredPosition[] {
-    const { data, dims } = this;
-    const scored: ScoredPosition[] = [];
-    for (let row = 0; row < this.count; row++) {
+    const { data, dims, count } = this;
+    const q = query.length >= dims ? query : Float32Array.from({ length: dims }, (_, i) => query[i] ?? 0);
+    // The best `limit` so far, kept sorted best first: one pass, no array of every row to sort.
+    const top: ScoredPosition[] = [];
+    for (let row = 0; row < count; row++) {
       if (allowed && !allowed(row)) continue;
       let dot = 0;
-      const offset = row * dims;
-      for (let i = 0; i < dims; i++) dot += (data[offset + i] ?? 0) * (query[i] ?? 0);
-      scored.push({ position: row, score: dot });
+      for (let i = 0, offset = row * dims; i < dims; i++, offset++)
+        dot += (data[offset] as number) * (q[i] as number);
+      if (top.length === limit && dot <= (top[limit - 1]?.score ?? -Infinity)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < dot) at--;
+      top.splice(at, 0, { position: row, score: dot });
+      if (top.length > limit) top.pop();
     }
-    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+    return top;
   }
 }
