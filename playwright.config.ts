@@ -1,17 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { systemChromium } from './scripts/chromium-path.ts';
+import { CLOSED_NETWORK_ARGS, systemChromium } from './scripts/chromium-path.ts';
 
 const PORT = 4173;
 const executablePath = systemChromium();
 
-/** Flags for a closed network and for running as root in CI. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = CLOSED_NETWORK_ARGS;
 
 export default defineConfig({
   testDir: 'e2e',

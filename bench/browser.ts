@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { systemChromium } from '../scripts/chromium-path.ts';
+import { CLOSED_NETWORK_ARGS, systemChromium } from '../scripts/chromium-path.ts';
 
 /** The e2e tests' flags for a closed network and for running as root, plus what the bench reads. */
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CLOSED_NETWORK_ARGS,
   // To see whether the WebGPU adapter is real hardware or a software fallback.
   '--enable-unsafe-webgpu',
   // Heap sizes of the search indexes: a forced collection and exact (not bucketed) heap counters.

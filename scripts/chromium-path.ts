@@ -16,3 +16,12 @@ export function systemChromium(): string | undefined {
   if (fromEnv) return fromEnv;
   return CANDIDATES.find((path) => existsSync(path));
 }
+
+/** Flags for a closed network and for running as root in CI (the e2e tests and the benchmark). */
+export const CLOSED_NETWORK_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
