@@ -1,3 +1,4 @@
+import { csvCell } from './csv-write.ts';
 import type { ImportIssue } from './types.ts';
 
 /** 'file:line:column' as editors and compilers print it, or the JSON path where there is no line. */
@@ -11,17 +12,6 @@ function where(issue: ImportIssue): string {
 /** One line per issue: `file:line:column: severity: message`. */
 export function formatIssue(issue: ImportIssue): string {
   return `${where(issue)}: ${issue.severity}: ${issue.message}`;
-}
-
-/**
- * A spreadsheet cell: quoted when needed, and a leading =, +, - or @ defused with an apostrophe, so a
- * value copied from a catalog cannot run as a formula when staff open the report in Excel.
- */
-function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The import report as CSV (with a header row) for staff to download and work through. */

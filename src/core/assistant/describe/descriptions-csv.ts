@@ -1,3 +1,5 @@
+import { csvCell } from '../../catalog/csv-write.ts';
+
 /** One product's description, as the staff's CSV has it. */
 export interface DescriptionRow {
   id: string;
@@ -7,15 +9,6 @@ export interface DescriptionRow {
 
 /** The header line; CRLF line ends, as spreadsheets expect. */
 export const DESCRIPTIONS_CSV_HEADER = 'id,title,description\r\n';
-
-/**
- * A spreadsheet cell: quoted when it holds a comma, quote or line break, and a leading =, +, - or @
- * defused with an apostrophe, so text from a catalog or the model cannot run as a formula in Excel.
- */
-function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** One CSV line, line end included. */
 export function descriptionsCsvRow(row: DescriptionRow): string {
