@@ -31,7 +31,7 @@ test('staff import a Shopify export, check its report, put it in use, and shoppe
   await expect(admin.current).toContainText('packt-liquid-book-products-export.csv: 20 products');
   await expect(admin.current).toContainText('Search: ready');
 
-  // The kiosk now browses the new catalog (until it is reloaded: the start-up catalog comes back then)...
+  // The kiosk now browses the new catalog...
   await kiosk.home();
   await expect(kiosk.categoryTiles.locator('.card-title')).toHaveText(['Indoor', 'Outdoor']);
 
@@ -66,6 +66,17 @@ test('staff import a Shopify export, check its report, put it in use, and shoppe
   await expect(page.getByTestId('product.variant').first()).toContainText(/Green.*\$9\.99.*1 left/);
   await expect(page.getByTestId('product.variant').nth(1)).toContainText(/Yellow.*\$15\.99.*3 left/);
   await expect(page.getByTestId('product.ask')).toHaveAttribute('href', '#/chat/gardening-gloves');
+
+  // The kiosk keeps it: after a reload it is still the catalog in use, until staff go back to the shipped one.
+  await page.reload();
+  await admin.open();
+  await expect(admin.current).toContainText('packt-liquid-book-products-export.csv: 20 products');
+  await expect(admin.current).toContainText('Search: ready');
+  await admin.page.getByTestId('catalog.shipped').click();
+  await expect(admin.current).toContainText('catalog.json: 194 products');
+  await page.reload();
+  await admin.open();
+  await expect(admin.current).toContainText('catalog.json: 194 products');
   expect(outsideRequests).toEqual([]);
 });
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Catalog, ImportIssue } from '../core/catalog/index.ts';
 import { AisleError } from '../core/errors.ts';
 import type { CatalogProgress, PrebuiltIndex, ShopService } from '../core/shop/shop-service.ts';
+import type { KeptCatalog } from './catalog-keeper.ts';
 import { fetchBytes, fetchPrebuiltIndex, sourceName, type CatalogSource } from './catalog-source.ts';
 
 /** Whether search serves the catalog on screen: 'indexing' while the worker builds its index. */
@@ -20,6 +21,9 @@ export interface CatalogSlice {
   /** The catalog the kiosk shows. Once search is ready, it is also the one the worker searches. */
   catalog: Catalog | null;
   catalogSource: string | null;
+  /** Whether the catalog in use is one staff kept on this kiosk (rather than the shipped one). */
+  catalogKept: boolean;
+  setCatalogKept(kept: boolean): void;
   catalogStatus: 'idle' | 'loading' | 'ready' | 'error';
   /** Why the last load or switch failed; the catalog loaded before it stays in place. */
   catalogError: string | null;
@@ -35,15 +39,24 @@ export interface CatalogSlice {
    */
   loadCatalog(shop: ShopService, source: CatalogSource, signal?: AbortSignal): Promise<void>;
   /**
+   * Start-up with the catalog staff kept on this kiosk: imported and put in use like any other. Resolves
+   * false when it cannot be (the caller then loads the shipped catalog).
+   */
+  restoreCatalog(shop: ShopService, kept: KeptCatalog, signal?: AbortSignal): Promise<boolean>;
+  /**
    * Makes a catalog the one in use: the worker indexes it, and only then does the kiosk switch to it, so
    * browsing and search always agree. A newer call cancels an older one. Resolves true when switched.
    */
   activateCatalog(shop: ShopService, next: CatalogToUse, signal?: AbortSignal): Promise<boolean>;
 }
 
+/** The name the kept catalog is read under (its format is Aisle's JSON, whatever the source file was). */
+const KEPT_FILE = 'kept-catalog.json';
+
 export const catalogInitialState = {
   catalog: null,
   catalogSource: null,
+  catalogKept: false,
   catalogStatus: 'idle',
   catalogError: null,
   importIssues: [],
@@ -117,7 +130,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       ]);
       const { catalog, issues } = await shop.importCatalog(bytes, file, { signal });
       // Browsing needs no index: the shopper sees the catalog while search gets ready.
-      set({ catalog, catalogSource: file, importIssues: issues, catalogStatus: 'ready' });
+      set({ catalog, catalogSource: file, importIssues: issues, catalogStatus: 'ready', catalogKept: false });
       await activateCatalog(shop, { catalog, source: file, issues, prebuilt }, signal);
     } catch (error) {
       const typed = AisleError.from(error);
@@ -130,5 +143,32 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
     }
   }
 
-  return { ...catalogInitialState, loadCatalog, activateCatalog };
+  async function restoreCatalog(shop: ShopService, kept: KeptCatalog, signal?: AbortSignal) {
+    set({ catalogStatus: 'loading', catalogError: null });
+    try {
+      const bytes = new TextEncoder().encode(kept.json);
+      // Kept in Aisle's own JSON whatever its source was: read as such, shown under the source's name.
+      const { catalog, issues } = await shop.importCatalog(bytes, KEPT_FILE, { signal });
+      set({
+        catalog,
+        catalogSource: kept.source,
+        importIssues: issues,
+        catalogStatus: 'ready',
+        catalogKept: true,
+      });
+      // Its vectors were built when staff put it in use, and wait in the worker's device cache.
+      return await activateCatalog(shop, { catalog, source: kept.source, issues }, signal);
+    } catch {
+      set({ catalogStatus: 'idle' });
+      return false;
+    }
+  }
+
+  return {
+    ...catalogInitialState,
+    loadCatalog,
+    restoreCatalog,
+    activateCatalog,
+    setCatalogKept: (kept) => set({ catalogKept: kept }),
+  };
 };

@@ -27,6 +27,7 @@ export const useCatalog = () => useAppStore((s) => s.catalog);
 export const useCatalogStatus = () => useAppStore((s) => s.catalogStatus);
 export const useCatalogError = () => useAppStore((s) => s.catalogError);
 export const useCatalogSource = () => useAppStore((s) => s.catalogSource);
+export const useCatalogKept = () => useAppStore((s) => s.catalogKept);
 export const useSearchReadiness = () => useAppStore((s) => s.searchReadiness);
 export const useSearchNote = () => useAppStore((s) => s.searchNote);
 export const useIndexProgress = () => useAppStore((s) => s.indexProgress);

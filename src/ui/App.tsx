@@ -10,7 +10,9 @@ import { Header } from './components/Header.tsx';
 import { IndexProgress } from './components/IndexProgress.tsx';
 import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
+import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
+import { SHIPPED_CATALOG } from './shipped-catalog.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { AssistantCheck } from './screens/AssistantCheck.tsx';
 import { CatalogAdmin } from './screens/CatalogAdmin.tsx';
@@ -19,12 +21,6 @@ import { ChatScreen } from './screens/ChatScreen.tsx';
 import { ProductDetail } from './screens/ProductDetail.tsx';
 import { ProductList } from './screens/ProductList.tsx';
 import { SearchResults } from './screens/SearchResults.tsx';
-
-/** The shipped catalog and its prebuilt search index, served beside the app. */
-const STARTUP_CATALOG = {
-  url: `${import.meta.env.BASE_URL}catalog/catalog.json`,
-  indexFolder: `${import.meta.env.BASE_URL}catalog/`,
-};
 
 export function App() {
   const catalog = useCatalog();
@@ -35,7 +31,7 @@ export function App() {
   const indexProgress = useIndexProgress();
   const route = useRoute();
   const services = useAssistantWorker();
-  useCatalogStartup(services?.shop ?? null, STARTUP_CATALOG);
+  useCatalogStartup(services?.shop ?? null, SHIPPED_CATALOG, indexedDbCatalogKeeper);
 
   // The catalog is read by the worker: without it there is nothing to show but why.
   const waiting =

@@ -1,22 +1,10 @@
 import type { VectorCache } from '../core/shop/vector-cache.ts';
+import { idbRequest as request, openStore } from '../storage/indexeddb.ts';
 
 const DATABASE = 'aisle-search';
 const STORE = 'vectors';
 /** Vectors of older catalogs are dropped so the cache holds the catalog in use and the one before. */
 const KEEP = 2;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function open(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DATABASE, 1);
-  req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-  return request(req);
-}
 
 /**
  * Product vectors built on this device, in IndexedDB, keyed by catalog content hash and embedder: a kiosk
@@ -26,7 +14,7 @@ function open(): Promise<IDBDatabase> {
 export const indexedDbVectorCache: VectorCache = {
   async get(key) {
     try {
-      const db = await open();
+      const db = await openStore(DATABASE, STORE);
       const value: unknown = await request(db.transaction(STORE).objectStore(STORE).get(key));
       db.close();
       return value instanceof Uint8Array ? value : undefined;
@@ -36,7 +24,7 @@ export const indexedDbVectorCache: VectorCache = {
   },
   async put(key, bytes) {
     try {
-      const db = await open();
+      const db = await openStore(DATABASE, STORE);
       const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
       const keys = (await request(store.getAllKeys())).filter((existing) => existing !== key);
       for (const old of keys.slice(0, Math.max(0, keys.length - (KEEP - 1)))) store.delete(old);

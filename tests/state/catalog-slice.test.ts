@@ -135,3 +135,29 @@ describe('switching to an imported catalog', () => {
     expect(store.getState().searchReadiness).toBe('ready');
   });
 });
+
+describe('a catalog kept on the kiosk', () => {
+  it('comes back at start-up under its source name, ready to search', async () => {
+    const store = newStore();
+    const shop = new WordsOnlyShop();
+    const kept = { source: 'spring-export.csv', json: DEMO };
+    expect(await store.getState().restoreCatalog(shop, kept)).toBe(true);
+    const state = store.getState();
+    expect(state.catalog?.products.map((p) => p.id)).toEqual(['k1', 'k2']);
+    expect(state.catalogSource).toBe('spring-export.csv');
+    expect(state.catalogKept).toBe(true);
+    expect(state.searchReadiness).toBe('ready');
+    expect((await shop.search('steel')).ids).toEqual(['k1']);
+  });
+
+  it('that cannot be read is passed over, so the shipped catalog loads instead', async () => {
+    const store = newStore();
+    const kept = { source: 'spring-export.csv', json: '{"format": "aisle-catalog", "products": [' };
+    expect(await store.getState().restoreCatalog(new WordsOnlyShop(), kept)).toBe(false);
+    expect(store.getState().catalog).toBeNull();
+    serve({ '/catalog/catalog.json': DEMO });
+    await store.getState().loadCatalog(new WordsOnlyShop(), { url: '/catalog/catalog.json' });
+    expect(store.getState().catalogKept).toBe(false);
+    expect(store.getState().catalogSource).toBe('catalog.json');
+  });
+});

@@ -1,11 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { checkCatalogSize, type ImportResult } from '../../core/catalog/index.ts';
+import { checkCatalogSize, nativeCatalogJson, type ImportResult } from '../../core/catalog/index.ts';
 import { AisleError } from '../../core/errors.ts';
 import type { CatalogProgress } from '../../core/shop/shop-service.ts';
 import {
   useAppStore,
   useCatalog,
   useCatalogError,
+  useCatalogKept,
   useCatalogSource,
   useIndexProgress,
   useSearchNote,
@@ -15,7 +16,9 @@ import { ImportReport } from '../components/ImportReport.tsx';
 import { IndexProgress } from '../components/IndexProgress.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useShop } from '../engine-context.ts';
+import { indexedDbCatalogKeeper } from '../../state/catalog-keeper.ts';
 import { routeHref } from '../route.ts';
+import { SHIPPED_CATALOG } from '../shipped-catalog.ts';
 
 /** Where the staff member is with one file: reading it, its report (and switching to it), or its refusal. */
 type Check =
@@ -31,10 +34,25 @@ const SEARCH_STATE = {
   error: 'not available',
 };
 
-/** The catalog in use now, and how far its search is. */
+/** The catalog in use now, how far its search is, and the way back to the shipped catalog. */
 function CurrentCatalog() {
+  const shop = useShop();
   const catalog = useCatalog();
   const source = useCatalogSource();
+  const kept = useCatalogKept();
+  const loadCatalog = useAppStore((s) => s.loadCatalog);
+  const [error, setError] = useState<string | null>(null);
+
+  async function backToShipped() {
+    if (!shop) return;
+    try {
+      await indexedDbCatalogKeeper.forget();
+      await loadCatalog(shop, SHIPPED_CATALOG);
+    } catch (e) {
+      setError(`The kept catalog could not be removed: ${AisleError.from(e).message}`);
+    }
+  }
+
   const readiness = useSearchReadiness();
   const note = useSearchNote();
   const progress = useIndexProgress();
@@ -48,6 +66,20 @@ function CurrentCatalog() {
       </p>
       {readiness === 'indexing' && <IndexProgress progress={progress} />}
       {note && <p className="muted">{note}</p>}
+      {kept && (
+        <p className="muted">
+          Kept on this kiosk: it comes back after a reload.{' '}
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void backToShipped()}
+            data-testid="catalog.shipped"
+          >
+            Go back to the shipped catalog
+          </button>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
     </section>
   );
 }
@@ -60,6 +92,8 @@ export function CatalogAdmin() {
   const shop = useShop();
   const storeError = useCatalogError();
   const activateCatalog = useAppStore((s) => s.activateCatalog);
+  const setCatalogKept = useAppStore((s) => s.setCatalogKept);
+  const [keepError, setKeepError] = useState<string | null>(null);
   const [check, setCheck] = useState<Check>({ step: 'idle' });
   // Only the latest chosen file may report: an earlier one that finishes late is dropped.
   const latest = useRef(0);
@@ -67,6 +101,7 @@ export function CatalogAdmin() {
   async function read(file: File) {
     if (!shop) return;
     const ticket = ++latest.current;
+    setKeepError(null);
     setCheck({ step: 'reading', file: file.name, progress: null });
     try {
       // A file too big for the kiosk is refused by its size, before it is read into memory.
@@ -93,6 +128,15 @@ export function CatalogAdmin() {
       source: file,
       issues: result.issues,
     });
+    if (switched) {
+      // Kept on the kiosk, so a reload or a restart comes back to it rather than to the shipped catalog.
+      try {
+        await indexedDbCatalogKeeper.save({ source: file, json: nativeCatalogJson(result.catalog) });
+        setCatalogKept(true);
+      } catch (error) {
+        setKeepError(`In use now, but not kept for after a reload: ${AisleError.from(error).message}`);
+      }
+    }
     if (ticket === latest.current)
       setCheck({ step: 'checked', file, result, switching: switched ? 'done' : 'failed' });
   }
@@ -104,7 +148,7 @@ export function CatalogAdmin() {
     if (file) void read(file);
   }
 
-  const error = check.step === 'rejected' ? check.message : storeError;
+  const error = check.step === 'rejected' ? check.message : (keepError ?? storeError);
   return (
     <main className="screen staff-screen">
       <h1>Catalog import</h1>
