@@ -83,3 +83,17 @@ describe('the shop through the worker protocol', () => {
     expect((await shop.search('teapot')).ids[0]).toBe('teapot');
   });
 });
+
+describe('a catalog too big to embed on the kiosk', () => {
+  it('searches by words at once and says why, instead of embedding for an hour', async () => {
+    const engine = scriptedEngine([]);
+    const shop = new LocalShop({ engine, embedderKey: 'scripted@1', maxEmbeddedProducts: 2 });
+    const { catalog } = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
+    const ready = await shop.useCatalog(catalog);
+    expect(ready.vectors).toBe('none');
+    expect(ready.note).toMatch(/words only: embedding 3 products .* "aisle index"/);
+    const found = await shop.search('teapot');
+    expect(found.ids[0]).toBe('teapot');
+    expect(found.mode).toBe('lexical');
+  });
+});

@@ -23,7 +23,15 @@ export interface LocalShopConfig {
   vectorCache?: VectorCache;
   /** Whether the assistant may phrase answers with the language model (default true). */
   languageModel?: boolean;
+  /** Above this many products the kiosk does not embed a catalog itself (default MAX_EMBEDDED_PRODUCTS). */
+  maxEmbeddedProducts?: number;
 }
+
+/**
+ * The most products a kiosk embeds itself: about 20 products a second on a 2-core machine (npm run bench)
+ * makes this four minutes; a bigger catalog searches by words until an index is prebuilt for it.
+ */
+export const MAX_EMBEDDED_PRODUCTS = 5000;
 
 /** Catalog import and hybrid search in this thread: the worker's implementation and the command line's. */
 export class LocalShop implements ShopService {
@@ -130,6 +138,18 @@ export class LocalShop implements ShopService {
           ready: { products, vectors: 'device-cache', note },
         };
     }
+    const limit = this.config.maxEmbeddedProducts ?? MAX_EMBEDDED_PRODUCTS;
+    if (products > limit)
+      return {
+        vectors: undefined,
+        ready: {
+          products,
+          vectors: 'none',
+          note:
+            `Search uses words only: embedding ${products} products on this kiosk would take too long ` +
+            `(more than ${limit}). Prebuild the index with "aisle index" for search by meaning.`,
+        },
+      };
     try {
       const vectors = await embedProducts(catalog.products, (texts) => engine.embed(texts, options), {
         signal: options.signal,
