@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --limit N --mode model|template|both]`: runs the assistant over
+ * `npm run eval [-- --limit N --mode model|template|both --set F]`: runs the assistant over
  * eval/conversations.jsonl, writes every answer and score to eval/results/<timestamp>.json, and (on a
  * full run of both modes) rewrites the "## Assistant" section of docs/quality.md.
  */
@@ -38,13 +38,18 @@ function line(mode: EvalMode, s: ModeSummary): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { limit: { type: 'string' }, mode: { type: 'string', default: 'both' } },
+    options: {
+      limit: { type: 'string' },
+      mode: { type: 'string', default: 'both' },
+      set: { type: 'string', default: SET },
+    },
   });
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
     throw new Error('--limit must be a positive whole number');
   const modes = modesOf(values.mode ?? 'both');
-  const all = await readConversations(`${ROOT}${SET}`);
+  const set = values.set ?? SET;
+  const all = await readConversations(`${ROOT}${set}`);
   const conversations = limit === undefined ? all : all.slice(0, limit);
   const { catalog } = await readCatalogFile(`${ROOT}${CATALOG}`);
   const facts = { products: new Map(catalog.products.map((p) => [p.id, p])), store: catalog.store };
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
   const stamp = date.toISOString().replace(/[:.]/g, '-');
   await mkdir(`${ROOT}eval/results`, { recursive: true });
   const resultsFile = `eval/results/${stamp}.json`;
-  const record = { date: date.toISOString(), set: SET, catalog: CATALOG, limit, modes: results };
+  const record = { date: date.toISOString(), set, catalog: CATALOG, limit, modes: results };
   await writeFile(`${ROOT}${resultsFile}`, `${JSON.stringify(record, null, 2)}\n`);
 
   const summaries: Partial<Record<EvalMode, ModeSummary>> = {};
@@ -77,7 +82,7 @@ async function main(): Promise<void> {
   }
   console.log(`answers and scores: ${resultsFile}`);
   // A partial run would misreport the set: only a full run of both modes updates the documentation.
-  if (limit === undefined && modes.length === 2) {
+  if (limit === undefined && modes.length === 2 && set === SET) {
     const previous = await readFile(`${ROOT}${QUALITY}`, 'utf8').catch(() => undefined);
     const section = assistantSection(summaries, {
       date: date.toISOString().slice(0, 10),

@@ -45,7 +45,7 @@ const REVIEWS =
 const STORE_ONLY =
   /\b(opening|business|store|shop) (hours|times)\b|\bwhat are (your|the) hours\b|\bwhen (do|does|are|is) (you|the store|the shop|it) (open|close)\b|\bwhat time do you (open|close)\b|\bare you open\b|\bclosing time\b|\bopen (today|tomorrow|on (sundays?|saturdays?|mondays?|holidays|weekends?)|late)\b|\bwhere (is|are) (the|your|this) (store|shop|branch)\b|\bwhere are you( located| based)?\b|\b(store|shop|your) (address|location|phone|email)\b|\bhow (do|can) i get (here|there|to the (store|shop))\b|\bdirections\b|\bparking\b|\bpark (my|the) car\b|\bpayment\b|\b(pay|paying) (by|with|in|using) \w+|\bhow (can|do) i pay\b|\b(credit|debit) cards?\b|\bcash\b|\bapple pay\b|\bgoogle pay\b|\bpaypal\b|\bcontactless\b|\binstal?lments?\b|\bfinancing\b|\bgift (cards?|vouchers?)\b|\bvouchers?\b|\bcoupons?\b|\bloyalty\b|\bmembership\b|\bcontact (you|the store|customer service)\b|\bcustomer service\b|\bphone number\b|\btoilets?\b|\brestrooms?\b|\bclick and collect\b|\bstore pick ?up\b/;
 const POLICY =
-  /\b(returns?|returning|returnable|refunds?|exchanges?|send (it |this |them )?back|take (it |this |them )?back|money back|warranty|warranties|guarantee|guaranteed|shipping|ship|ships|shipped|delivery|deliver|delivered|postage|dispatch(ed)?)\b/;
+  /\b(returns?|returning|returnable|refunds?|exchanges?|send (it |this |them )?back|take (it |this |them )?back|bring (it |this |them )?back|money back|warranty|warranties|guarantee|guaranteed|shipping|ship|ships|shipped|delivery|deliver|delivered|postage|dispatch(ed)?)\b/;
 const PRODUCT_REFERENCE =
   /\b(it|its|it's|this|that|these|those|they|them|this one|that one)\b|\b(on|for|of|with) (the|this|that|these|those|a|an|my) (?!store\b|shop\b|policy\b|policies\b)[a-z0-9]+/;
 const STORE_REFERENCE = /\b(your|store|shop|general|policy|policies|you guys)\b/;
@@ -59,7 +59,7 @@ const FIND =
   /^(any|anything|something|other|another|more)\b|\b(do|does) (you|the store|the shop|your (store|shop)|you guys) (have|sell|carry|stock|got|offer|do)\b|\bhave you got\b|\bgot any\b|\bis there (a|an|any)\b|\bare there any\b|\banything (cheaper|else|similar|like|under|below|for|in)\b|\blooking for\b|\bi(?:'m| am) (after|searching|shopping)\b|\bsearch(ing)? for\b|\bi (need|want|would like|'d like)\b(?! to (know|ask|check|return|see if))|\bshow me\b|\bfind (me )?\b|\brecommend|\bsuggest|\bcheap(er|est)?\b|\baffordable\b|\bbudget\b|\binexpensive\b|\bless expensive\b|\blower price\b|\balternatives?\b|\bsimilar\b|\bother (options|colou?rs|ones|models|brands|sizes|kinds|types)\b|\bsomething (else|like|for|similar|nice|cheap|good)\b|\b(gift|present) (for|ideas?)\b|\bin (a |an )?(other|another|different|black|white|red|blue|green|yellow|pink|purple|orange|gr[ae]y|brown|silver|gold|beige|navy)\b|\b(under|below|less than|cheaper than|up to|within|max(imum)?|no more than|at most|over|above|more than|around|about)\s?(\$|€|£|usd|eur|gbp)?\s?\d|\bwhat(?:'s| is| are) (the |a |your )?(best|cheapest|most expensive|top|nicest|most popular)\b|\b(best|top|top-rated|highest-rated|best-rated|popular|good|great) [a-z]+ (for|under|below|to)\b/;
 
 const ATTRIBUTE =
-  /\b(price|prices|priced|cost|costs|how much|expensive|stock|in stock|available|availability|left|sold out|colou?rs?|sizes?|fit|warranty|guarantee|materials?|made (of|from|in|by)|fabric|weight|weigh|weighs|heavy|dimensions?|how (big|large|small|tall|wide|long|deep|heavy|old|new)|width|height|depth|length|battery|capacity|storage|memory|screen|brand|manufacturer|who makes|model|sku|barcode|ingredients?|calories|allergens?|washable|waterproof|water resistant|compatible|voltage|aisle|shelf|discount|on sale|minimum order|specs?|specifications?|quantity)\b|\bwhere (is|are|can i find) (it|this|that|they|these|those|the)\b/;
+  /\b(price|prices|priced|cost|costs|charge|charges|how much|expensive|stock|in stock|available|availability|left|sold out|colou?rs?|sizes?|fit|warranty|guarantee|materials?|made (of|from|in|by)|fabric|weight|weigh|weighs|heavy|dimensions?|how (big|large|small|tall|wide|long|deep|heavy|old|new)|width|height|depth|length|battery|capacity|storage|memory|screen|brand|manufacturer|who makes|model|sku|barcode|ingredients?|calories|allergens?|washable|waterproof|water resistant|compatible|voltage|aisle|shelf|discount|on sale|minimum order|specs?|specifications?|quantity)\b|\bwhere (is|are|can i find) (it|this|that|they|these|those|the)\b/;
 /** A message that only points at an earlier result ("the cheapest one?", "and the second?"). */
 const BARE_REFERENCE =
   /^(and |what about |how about |ok |okay )?the (first|second|third|fourth|fifth|last|other|cheaper|cheapest|less expensive|least expensive|more expensive|most expensive|pricier|priciest|best[- ]rated|top[- ]rated|highest[- ]rated)( one| option| model)?( please)?\s*[?.!]*$/;
@@ -124,6 +124,9 @@ export function classifyIntent(message: string, context: IntentContext): Intent 
   if (DESCRIBE.test(rest)) return 'describe';
   if (context.previousResults > 0 && BARE_REFERENCE.test(rest)) return 'product-question';
   if (AS_ATTRIBUTE.test(rest)) return 'product-question';
+  // "any left of this?" on a product page asks about the product, though it opens like a search.
+  if (context.productInView && /\b(this|it|its)\b/.test(rest) && ATTRIBUTE.test(rest))
+    return 'product-question';
   if (FIND.test(rest)) return 'find';
   if (ATTRIBUTE.test(rest)) return 'product-question';
   const refersBack = /\b(it|its|this|that|one)\b/.test(rest);

@@ -5,6 +5,23 @@ import { searchTerms } from '../search/terms.ts';
 /** Words with a digit ("9", "s10", "128gb") right after a name word give a model: "iPhone 9", "Galaxy S10". */
 const MODEL_WORD = /\d/;
 
+/** A word in at most this many titles tells products apart; one in more is a kind of product. */
+const DISTINCTIVE_TITLES = 3;
+
+const frequencies = new WeakMap<ProductSearch, Map<string, number>>();
+
+/** In how many product titles each word occurs, per catalog (computed once). */
+function titleFrequency(search: ProductSearch): Map<string, number> {
+  let counts = frequencies.get(search);
+  if (!counts) {
+    counts = new Map();
+    for (const product of search.products)
+      for (const word of new Set(searchTerms(product.title))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    frequencies.set(search, counts);
+  }
+  return counts;
+}
+
 /** Model words the message puts after one of the title's words, e.g. "9" in "is the iphone 9 in stock". */
 function modelWordsAfter(terms: readonly string[], title: ReadonlySet<string>): string[] {
   return terms.filter(
@@ -13,23 +30,39 @@ function modelWordsAfter(terms: readonly string[], title: ReadonlySet<string>): 
 }
 
 /**
- * The catalog product a message names, if it names one: the best lexical match whose title words are
+ * The catalog product a message names, if it names one (with `exact`, by every word of its title but
+ * the brand): the best lexical match whose title words are
  * mostly in the message and which carries every model number the message gives ("iPhone 9" does not
  * match an "iPhone X"). Undefined when the message names no product the catalog has.
  */
-export async function namedProduct(search: ProductSearch, message: string): Promise<Product | undefined> {
+export async function namedProduct(
+  search: ProductSearch,
+  message: string,
+  options: { exact?: boolean } = {},
+): Promise<Product | undefined> {
   const terms = searchTerms(message);
   const said = new Set(terms);
   if (said.size === 0) return undefined;
-  const result = await search.search(message, { k: 5, mode: 'lexical', parse: false });
+  const result = await search.search(message, { k: 10, mode: 'lexical', parse: false });
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
     const titleWords = [...title].filter((word) => !brand.has(word) || title.size === brand.size);
     if (titleWords.length === 0) continue;
     if (modelWordsAfter(terms, title).some((word) => !title.has(word))) continue;
-    const matched = titleWords.filter((word) => said.has(word)).length;
-    if (matched / titleWords.length >= 0.5 || (matched >= 2 && said.size <= matched + 4)) return product;
+    const matched = titleWords.filter((word) => said.has(word));
+    const all = matched.length === titleWords.length;
+    // Half a title is a name only when the half that matched is distinctive: "sportbike" names the
+    // Sportbike Motorcycle, but "shoes" in "running shoes" does not name the Red Shoes.
+    const distinctive = matched.some((word) => (titleFrequency(search).get(word) ?? 0) <= DISTINCTIVE_TITLES);
+    const enough =
+      matched.length / titleWords.length >= 0.5 || (matched.length >= 2 && said.size <= matched.length + 4);
+    // The whole title, or the title without its brand when that still tells it apart ("Pampi Shoes"
+    // is not named by "running shoes").
+    const wholeTitle = [...title].every((word) => said.has(word));
+    const named = wholeTitle || (all && (matched.length >= 2 || distinctive)) || (enough && distinctive);
+    const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
+    if (options.exact ? exactly : named) return product;
   }
   return undefined;
 }

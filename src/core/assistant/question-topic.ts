@@ -64,7 +64,7 @@ const TOPICS: Topic[] = [
   },
   {
     name: 'returns',
-    pattern: /\b(return|refund|exchange|send (it )?back)/,
+    pattern: /\b(return|refund|exchange|(send|bring|take) (it )?back)/,
     answer: (p) => (p.policies.returns ? `Returns for the ${p.title}: ${p.policies.returns}.` : undefined),
   },
   {
@@ -100,7 +100,7 @@ const TOPICS: Topic[] = [
   },
   {
     name: 'price',
-    pattern: /\b(price|cost|how much|expensive|cheap(er|est)?|on sale|discount|pay)\b/,
+    pattern: /\b(price|cost|how much|charge|expensive|cheap(er|est)?|on sale|discount|pay)\b/,
     answer: (p, store) => `The ${p.title} costs ${priceText(p, store)}.`,
   },
   {

@@ -12,7 +12,7 @@ import type { Violation } from './fact-check.ts';
 import { classifyIntent, type Intent } from './intent.ts';
 import { phraseWithModel, type PhrasingRequest } from './model-phrasing.ts';
 import { closestPassage } from './passage-answer.ts';
-import { factLines, ratingText } from './product-facts-block.ts';
+import { availabilityText, factLines, priceText, ratingText } from './product-facts-block.ts';
 import { askedName, namedProduct } from './product-lookup.ts';
 import { answerTopic } from './question-topic.ts';
 import { mentionsColour, readRefinement } from './refinement.ts';
@@ -74,6 +74,9 @@ interface Memory {
 }
 
 const RESULTS_SHOWN = 4;
+/** "Do you (still) have / sell / carry …", "have you got …", "… in stock". */
+const HAVE_IT =
+  /\b(do|does|did) (you|the (store|shop))( still)? (have|sell|carry|stock|got)\b|\bhave you (still )?got\b|\bin stock\b/i;
 const MAX_INTEREST = 8;
 
 /**
@@ -144,7 +147,10 @@ export class ShopAssistant {
   }
 
   private async storeInfo(turn: Turn, message: string, inView: Product | undefined) {
-    const answer = answerStoreQuestion(message, this.store, this.config.catalog.products, inView);
+    // "How fast do you ship the Echo Plus?": terms per product, for the product the question names.
+    const about = inView ?? (await namedProduct(this.config.search, message));
+    if (about) this.show(turn, [about], (p) => p.categoryPath.at(-1) ?? '');
+    const answer = answerStoreQuestion(message, this.store, this.config.catalog.products, about);
     turn.dontKnow = answer.dontKnow;
     return turn.finish(answer.text);
   }
@@ -156,6 +162,20 @@ export class ShopAssistant {
     inView: Product | undefined,
     notFound?: string,
   ): Promise<AssistantAnswer> {
+    // "Do you still have the sportbike?" names one product: its availability is the answer.
+    if (notFound === undefined && HAVE_IT.test(message)) {
+      const named = await namedProduct(this.config.search, message, { exact: true });
+      if (named) {
+        this.noteInterest([named]);
+        this.show(turn, [named], (p) => p.categoryPath.at(-1) ?? '');
+        const price = priceText(named, this.store);
+        return turn.finish(
+          named.availability === 'out-of-stock'
+            ? `We carry the ${named.title} (${price}), but it is out of stock at the moment. ${ASK_STAFF}`
+            : `Yes, we have the ${named.title}: it is ${availabilityText(named)}, at ${price}.`,
+        );
+      }
+    }
     const reference = this.memory.shown[0] ?? inView;
     // A follow-up refines the last search, or, on a product page, the product's own category.
     const base =
@@ -284,7 +304,9 @@ export class ShopAssistant {
   /** The product a question is about: one referred to, the one on screen, or one named in the message. */
   private async targetProduct(message: string, inView: Product | undefined) {
     const references = this.referenced(message, inView);
-    if (references.explicit) return references.products.length === 1 ? references.products[0] : undefined;
+    if (references.explicit && references.products.length > 0)
+      return references.products.length === 1 ? references.products[0] : undefined;
+    // "Can we bring it back?" with nothing before it: "it" is whatever the message names.
     return (
       (await namedProduct(this.config.search, message)) ??
       inView ??

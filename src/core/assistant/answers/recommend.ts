@@ -59,5 +59,6 @@ export function recommendationText(
   if (!first) return '';
   const count = products.length === 1 ? 'one match' : `${products.length} good matches`;
   const bound = constraints.length > 0 ? ` (${constraints.join(', ')})` : '';
-  return `I found ${count}${bound}. The top one is the ${first.title} at ${priceText(first, store)}.`;
+  const unavailable = first.availability === 'out-of-stock' ? ', but it is out of stock at the moment' : '';
+  return `I found ${count}${bound}. The top one is the ${first.title} at ${priceText(first, store)}${unavailable}.`;
 }

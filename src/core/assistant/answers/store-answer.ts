@@ -11,7 +11,7 @@ interface StoreTopic {
 const TOPICS: StoreTopic[] = [
   {
     name: 'return policy',
-    pattern: /\b(return|refund|exchange|money back)/,
+    pattern: /\b(return|refund|exchange|money back|(bring|take|send) (it )?back)/,
     storeFact: (store) => store.returnPolicy,
     productFact: (product) => product.policies.returns,
   },
