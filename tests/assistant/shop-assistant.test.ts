@@ -163,6 +163,23 @@ describe('the shop assistant', () => {
     expect(answer.text).toContain('boils water for tea');
   });
 
+  it('answers "do you still have" with the named product\'s stock, and only for the product it names', async () => {
+    const shop = await assistant();
+    const kettle = await shop.ask('Do you still have the steel kettle?');
+    expect(kettle.cards.map((card) => card.id)).toEqual(['kettle']);
+    expect(kettle.text).toContain('only a few left (3 available)');
+    const other = await shop.ask('Do you have a copper kettle?');
+    expect(other.text).not.toMatch(/we have the Steel Kettle/);
+  });
+
+  it('reads "can I bring it back?" as a returns question about the product it names', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('If it breaks can I bring it back? The Alpha Laptop 14 I mean');
+    expect(answer.cards.map((card) => card.id)).toEqual(['alpha']);
+    expect(answer.dontKnow).toBe(true);
+    expect(answer.text).toMatch(/member of staff/);
+  });
+
   it('forgets the conversation on reset', async () => {
     const shop = await assistant();
     await shop.ask('show me laptops');
