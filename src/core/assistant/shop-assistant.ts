@@ -1,4 +1,5 @@
 import type { Catalog, Product } from '../catalog/types.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import type { AssistantEngine } from '../runtime/engine.ts';
 import type { SearchFilters } from '../search/filters.ts';
 import { parseQuery } from '../search/query-constraints.ts';
@@ -43,6 +44,8 @@ export interface AssistantAnswer {
 }
 
 export interface AskOptions {
+  /** The kiosk's language; a message written in the other language is answered in its own. */
+  locale?: Locale;
   /** The product on screen, if the shopper asks from a product page. */
   productId?: string;
   /** Cards (and a compare table) as soon as retrieval has them, before any model text. */

@@ -86,6 +86,7 @@ export interface StoreProfile {
   openingHours?: string;
   returnPolicy?: string;
   warrantyPolicy?: string;
+  shippingPolicy?: string;
   faq: FaqEntry[];
 }
 
