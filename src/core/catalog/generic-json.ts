@@ -94,6 +94,21 @@ function reviews(value: Json | undefined): Review[] {
   });
 }
 
+/** Source fields that hold a listing's bullet points; only a list of texts is read as them. */
+const HIGHLIGHT_KEYS = new Set(['highlights', 'bullets', 'bulletpoints', 'keyfeatures', 'features']);
+
+/** The record's bullet points (claiming their field), when one of HIGHLIGHT_KEYS holds a list of texts. */
+function highlights(record: JsonObject, claimed: Set<string>): Pick<Product, 'highlights'> {
+  for (const [key, value] of Object.entries(record)) {
+    if (!HIGHLIGHT_KEYS.has(normalise(key)) || !Array.isArray(value)) continue;
+    const list = toTextList(value);
+    if (list.length === 0) continue;
+    claimed.add(key);
+    return { highlights: list };
+  }
+  return {};
+}
+
 /** Scalars and flat objects that no field claimed become attributes, so no fact is dropped silently. */
 function leftoverAttributes(record: JsonObject, claimed: Set<string>): Record<string, string> {
   const attributes: Record<string, string> = {};
@@ -213,6 +228,7 @@ export function mapGenericProduct(
       returns: toText(get('returns') ?? null),
       shipping: toText(get('shipping') ?? null),
     },
+    ...highlights(record, claimed),
     attributes: leftoverAttributes(record, claimed),
   };
   return {

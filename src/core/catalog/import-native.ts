@@ -38,7 +38,7 @@ const AVAILABILITY: readonly Availability[] = [
 const PRODUCT_KEYS: readonly (keyof Product)[] = [
   'id', 'title', 'description', 'brand', 'categoryPath', 'price', 'currency', 'salePrice', 'variants',
   'attributes', 'tags', 'images', 'availability', 'stock', 'rating', 'reviews', 'faq', 'location', 'barcode',
-  'sku', 'policies',
+  'sku', 'policies', 'highlights',
 ];
 const VARIANT_KEYS = ['sku', 'title', 'options', 'price', 'salePrice', 'stock', 'availability', 'barcode'];
 const STORE_KEYS = ['name', 'currency', 'locale', 'openingHours', 'returnPolicy', 'warrantyPolicy', 'faq'];
@@ -110,6 +110,12 @@ function variant(value: Json, path: string, log: ImportLog): Variant | undefined
   };
 }
 
+/** Bullet points, left off the product when the source has none (the field is optional). */
+function highlights(entry: NativeObject): Pick<Product, 'highlights'> {
+  const list = entry.strings('highlights');
+  return list.length > 0 ? { highlights: list } : {};
+}
+
 function product(value: Json, path: string, log: ImportLog, currency: string): Product | undefined {
   const entry = NativeObject.read(value, path, log, PRODUCT_KEYS, '; product skipped');
   if (!entry) return undefined;
@@ -135,6 +141,7 @@ function product(value: Json, path: string, log: ImportLog, currency: string): P
     salePrice: salePrice(entry, price, log),
     variants: entry.list('variants', (v, p) => variant(v, p, log)),
     attributes: entry.textRecord('attributes'),
+    ...highlights(entry),
     tags: entry.strings('tags'),
     images: entry.list('images', (v, p) => image(v, p, log)),
     availability: entry.oneOf('availability', AVAILABILITY) ?? availabilityFromStock(stock),

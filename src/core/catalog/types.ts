@@ -66,6 +66,8 @@ export interface Product {
   variants: Variant[];
   /** Name to value, e.g. { Weight: '4 g', Width: '15.14 cm' }. */
   attributes: Record<string, string>;
+  /** The listing's bullet points ("key features"), each a short plain-text claim; absent when the source has none. */
+  highlights?: string[];
   tags: string[];
   images: ProductImage[];
   availability: Availability;
