@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Intent } from '../src/core/assistant/intent.ts';
+import { isLocale, LOCALES } from '../src/i18n/locale.ts';
 import type { Conversation, TurnExpectation } from './types.ts';
 
 const INTENTS: ReadonlySet<string> = new Set<Intent>([
@@ -29,22 +30,45 @@ function stringList(value: unknown, where: string): string[] | undefined {
   return value;
 }
 
+const EXPECTATION_KEYS: ReadonlySet<string> = new Set([
+  'intent',
+  'products',
+  'productsAny',
+  'mustMention',
+  'mustNotMention',
+  'dontKnow',
+  'answerLocale',
+]);
+
 function expectation(value: unknown, where: string): TurnExpectation {
   if (!isRecord(value)) throw new Error(`${where}: expected an object`);
   const fields = value;
+  if ('productsAll' in fields)
+    throw new Error(`${where}: "productsAll" is now "products" (all of); "productsAny" is any of`);
+  const unknown = Object.keys(fields).filter((key) => !EXPECTATION_KEYS.has(key));
+  if (unknown.length > 0) throw new Error(`${where}: unknown field ${unknown.join(', ')}`);
   const intent = fields.intent;
   if (intent !== undefined && !isIntent(intent))
     throw new Error(`${where}: unknown intent ${String(intent)}`);
   if (fields.dontKnow !== undefined && typeof fields.dontKnow !== 'boolean') {
     throw new Error(`${where}: dontKnow must be true or false`);
   }
+  const locale = fields.answerLocale;
+  if (locale !== undefined && !isLocale(locale))
+    throw new Error(`${where}: answerLocale must be one of ${LOCALES.join(', ')}`);
+  const words = (key: 'mustMention' | 'mustNotMention') => {
+    const list = stringList(fields[key], `${where}.${key}`);
+    if (list?.some((w) => w.trim() === '')) throw new Error(`${where}.${key}: empty words match everything`);
+    return list;
+  };
   return {
     intent: isIntent(intent) ? intent : undefined,
     products: stringList(fields.products, `${where}.products`),
-    productsAll: stringList(fields.productsAll, `${where}.productsAll`),
-    mustMention: stringList(fields.mustMention, `${where}.mustMention`),
-    mustNotMention: stringList(fields.mustNotMention, `${where}.mustNotMention`),
+    productsAny: stringList(fields.productsAny, `${where}.productsAny`),
+    mustMention: words('mustMention'),
+    mustNotMention: words('mustNotMention'),
     dontKnow: typeof fields.dontKnow === 'boolean' ? fields.dontKnow : undefined,
+    answerLocale: isLocale(locale) ? locale : undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Catalog } from '../src/core/catalog/types.ts';
 import { scoreConversation, type ScoringFacts, type TurnScore } from './scorer.ts';
 import { summarise, type ModeSummary } from './summary.ts';
 import type { AskAnswer, AskBatch, Conversation, EvalMode } from './types.ts';
@@ -12,12 +13,20 @@ export interface ModeResult {
 export async function evaluateMode(
   mode: EvalMode,
   conversations: Conversation[],
-  options: { askBatch: AskBatch; catalogPath: string; facts: ScoringFacts; onAnswer?: () => void },
+  options: {
+    askBatch: AskBatch;
+    catalogPath: string;
+    /** The catalog with the set's store profile applied; read from the path when absent. */
+    catalog?: Catalog;
+    facts: ScoringFacts;
+    onAnswer?: () => void;
+  },
 ): Promise<ModeResult> {
   const request = conversations.map(({ id, turns, product }) => ({ id, turns, product }));
   const replies = await options.askBatch(options.catalogPath, request, {
     model: mode === 'model',
     onAnswer: options.onAnswer,
+    catalog: options.catalog,
   });
   const byId = new Map(replies.map((r) => [r.id, r.answers]));
   const turns: ModeResult['turns'] = [];

@@ -16,11 +16,16 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The "## Assistant" section of docs/quality.md: both modes side by side, then accuracy per category. */
-export function assistantSection(
-  summaries: Partial<Record<EvalMode, ModeSummary>>,
-  about: { date: string; file: string; catalog: string },
-): string {
+/** One set's run, as the quality page reports it. */
+export interface SetReport {
+  name: string;
+  /** The set's folder and catalog file, relative to the repository root. */
+  dir: string;
+  catalog: string;
+  summaries: Partial<Record<EvalMode, ModeSummary>>;
+}
+
+function setTables({ name, dir, catalog, summaries }: SetReport): string[] {
   const modes = (['model', 'template'] as const).filter((m) => summaries[m] !== undefined);
   const pick = (f: (s: ModeSummary) => string) =>
     modes.map((m) => {
@@ -34,7 +39,8 @@ export function assistantSection(
       ['answer accuracy (turn meets every expectation)', ...pick((s) => share(s.answerAccuracy))],
       ['intent accuracy', ...pick((s) => share(s.intentAccuracy))],
       ['invented prices and numbers (scorer’s own check)', ...pick((s) => String(s.inventedFacts))],
-      ['"don’t know" said exactly when due', ...pick((s) => share(s.dontKnow))],
+      ['"don’t know" said when due', ...pick((s) => share(s.dontKnowSaid))],
+      ['"don’t know" not said when an answer was due', ...pick((s) => share(s.dontKnowAvoided))],
       ['median time to first product card', ...pick((s) => ms(s.medianFirstCardMs))],
       ['median time to last token', ...pick((s) => ms(s.medianLastTokenMs))],
     ],
@@ -52,20 +58,31 @@ export function assistantSection(
     ]),
   );
   return [
-    '## Assistant',
+    `### ${name}`,
     '',
-    `Measured by \`npm run eval\` on ${about.date}: ${first?.conversations ?? 0} conversations (${first?.turns ?? 0} turns) ` +
-      `from \`${about.file}\` over \`${about.catalog}\`, answered once with the language model phrasing the ` +
-      'answers and once from templates alone. The scorer checks intents, the products shown, required and ' +
-      'forbidden mentions, and whether the assistant admits what the catalog does not say; it counts every ' +
-      'price or number in an answer that the products it concerns do not state.',
+    `${first?.conversations ?? 0} conversations (${first?.turns ?? 0} turns) from \`${dir}\` over \`${catalog}\`.`,
     '',
     overall,
     '',
-    '### By category',
-    '',
     perCategory,
     '',
+  ];
+}
+
+/** The "## Assistant" section of docs/quality.md: for each set, both modes side by side, then by category. */
+export function assistantSection(sets: SetReport[], about: { date: string }): string {
+  return [
+    '## Assistant',
+    '',
+    `Measured by \`npm run eval\` on ${about.date} over every set in \`eval/sets/\` (each with its own ` +
+      'catalog and store profile), answered once with the language model phrasing the answers and once ' +
+      'from templates alone. The scorer checks intents, the products shown, required and forbidden ' +
+      'mentions (whole words; a price however it is written), the language of the answer, and whether the ' +
+      'assistant admits what the catalog does not say — and does not when an answer was due; it counts ' +
+      'every price or number in an answer that neither the products it concerns, the store profile nor ' +
+      'the shopper stated.',
+    '',
+    ...sets.flatMap(setTables),
   ].join('\n');
 }
 

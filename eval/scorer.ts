@@ -1,9 +1,13 @@
 /**
- * Scores the assistant's answers against the evaluation set. It checks numbers on its own, with rules of
+ * Scores the assistant's answers against an evaluation set. It checks numbers on its own, with rules of
  * its own (not the assistant's fact checker), so a fault in the checker cannot hide from the score.
  */
 import type { Product, StoreProfile } from '../src/core/catalog/types.ts';
+import { detectLocale } from '../src/i18n/locale.ts';
+import { mentions, normalise, numbersIn, pricesIn, type Found } from './mentions.ts';
 import type { AskAnswer, Conversation, TurnExpectation } from './types.ts';
+
+export { mentions, pricesIn } from './mentions.ts';
 
 /** How one answer fared. */
 export interface TurnScore {
@@ -15,8 +19,12 @@ export interface TurnScore {
   failures: string[];
   /** Whether the intent was right; undefined when the turn expects none. */
   intentCorrect?: boolean;
-  /** Prices and numbers in the answer that no product it concerns (nor the store) states. */
+  /** Prices and numbers in the answer that no product it concerns, the store nor the shopper states. */
   invented: string[];
+  /** Whether "don't know" was said; only for turns where it was due. */
+  dontKnowSaid?: boolean;
+  /** Whether "don't know" was not said; only for turns where an answer was due. */
+  dontKnowAvoided?: boolean;
   /** Whether the answer said "I don't know" exactly when it should; undefined for off-topic turns. */
   dontKnowCorrect?: boolean;
 }
@@ -27,14 +35,9 @@ export interface ScoringFacts {
   store: StoreProfile;
 }
 
-const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const PRICE = new RegExp(
-  String.raw`(?:US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)(${AMOUNT})|(${AMOUNT})\s?(?:dollars?\b|bucks\b|euros?\b|€|\b(?:USD|EUR|GBP)\b)`,
-  'gi',
-);
-const NUMBER = new RegExp(String.raw`(?<![A-Za-z0-9.,#])(?:${AMOUNT})`, 'g');
 const LIMIT_BEFORE =
-  /\b(under|below|less than|cheaper than|up to|within|at most|over|above|more than|budget( of| is)?)\s*$/i;
+  /(\b(under|below|less than|cheaper than|up to|within|at most|over|above|more than|budget( of| is)?)|低于|不超过|不到|少于|高于|超过|预算(是|为)?|以内)\s*$/i;
+const LIMIT_AFTER = /^\s*(以下|以内|以上|之内|左右)/;
 
 const DONT_KNOW = [
   /\b(i|we) (don't|do not|didn't|did not) (know|have (that|this|any|the|enough) (information|info|details?|data))\b/i,
@@ -48,48 +51,28 @@ const DONT_KNOW = [
   /\b(we|i) (don't|do not) (have|carry|sell|stock) (that|this|any|it|those|these|such)\b/i,
   /\b(we have|i found|there are|there is) no\b/i,
   /\bno (matching |such )?(products?|results?|matches|items?)\b/i,
+  /不(知道|清楚|确定)|没有(相关|这方面的?|该|此)?(信息|资料|数据|说明|记录)|未(注明|说明|标注|提及|列出)|没有(注明|说明|标注|提到|列出)|(无法|不能)(回答|确认|判断|提供|找到)|(请|可以)?(咨询|询问|联系)(店员|工作人员|店内员工|客服)|(没有|没)(找到|卖|销售|出售|这(款|类|种)(商品|产品))|暂无|不(销售|出售|经营)/,
 ];
 
-/** Whether an answer says it does not know, or sends the shopper to staff. */
+/** Whether an answer says it does not know, or sends the shopper to staff (English or Chinese). */
 export function saysDontKnow(text: string): boolean {
-  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  const plain = normalise(text);
   return DONT_KNOW.some((rule) => rule.test(plain));
-}
-
-function amount(raw: string): number {
-  return Number(raw.replace(/,/g, ''));
-}
-
-interface Found {
-  value: number;
-  raw: string;
-  start: number;
-  end: number;
-}
-
-/** Prices in a text, however written ("$1,999.99", "10 bucks", "EUR 5"). */
-export function pricesIn(text: string): Found[] {
-  return [...text.matchAll(PRICE)].map((m) => ({
-    value: amount(m[1] ?? m[2] ?? ''),
-    raw: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
 }
 
 /** Numbers that are not part of a price, leaving out list markers, ordinals and rating scales. */
 function plainNumbers(text: string, prices: Found[]): Found[] {
+  const plain = normalise(text);
   const found: Found[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const number of numbersIn(plain)) {
+    const { start, end } = number;
     if (prices.some((p) => start >= p.start && start < p.end)) continue;
-    const after = text.slice(end, end + 3);
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (/^\s*[-•*]?\s*$/.test(text.slice(lineStart, start)) && /^[.)]\s/.test(after)) continue;
-    if (/^(st|nd|rd|th)\b/i.test(after) || /(out of|\/)\s*$/i.test(text.slice(Math.max(0, start - 8), start)))
-      continue;
-    found.push({ value: amount(m[0]), raw: m[0], start, end });
+    const after = plain.slice(end, end + 3);
+    const before = plain.slice(Math.max(0, start - 8), start);
+    const lineStart = plain.lastIndexOf('\n', start - 1) + 1;
+    if (/^\s*[-•*]?\s*$/.test(plain.slice(lineStart, start)) && /^([.)、]\s?|\s)/.test(after)) continue;
+    if (/^(st|nd|rd|th)\b/i.test(after) || /(out of|\/|满分|第)\s*$/i.test(before)) continue;
+    found.push(number);
   }
   return found;
 }
@@ -101,14 +84,21 @@ function sameNumber(written: Found, fact: number): boolean {
   return places > 0 && Math.abs(Number(fact.toFixed(places)) - written.value) < 1e-9;
 }
 
+/** Every number a value states: its numbers, and the numbers written in its strings. */
 function numbersInData(value: unknown): number[] {
-  return [...JSON.stringify(value).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  if (typeof value === 'number') return [value];
+  if (typeof value === 'string')
+    return [...numbersIn(value).map((n) => n.value), ...[...value.matchAll(/\d+/g)].map((m) => Number(m[0]))];
+  if (Array.isArray(value)) return value.flatMap(numbersInData);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(numbersInData);
+  return [];
 }
 
 /**
- * The answer's prices and numbers that its products do not state. A price must be the price or sale price
- * of a product shown with the answer (or on screen); a limit ("under $50") may echo the shopper's own
- * words; any other number must appear in those products' data or the store's, or count the products.
+ * The answer's prices and numbers that nobody stated. A price must be the price or sale price of a
+ * product shown with the answer (or on screen); a limit ("under $50", "500元以下") may echo the shopper's
+ * own words; any other number must appear in those products' data, the store's, or the shopper's
+ * messages, or count the products.
  */
 export function inventedFacts(
   answer: AskAnswer,
@@ -122,31 +112,30 @@ export function inventedFacts(
   const prices = products.flatMap((p) =>
     [p, ...p.variants].flatMap((v) => [v.price, ...(v.salePrice === undefined ? [] : [v.salePrice])]),
   );
-  const said = conversation.turns.slice(0, turn + 1).join(' ');
-  const saidNumbers = [...pricesIn(said).map((p) => p.value), ...plainNumbers(said, []).map((n) => n.value)];
+  const saidNumbers = numbersIn(conversation.turns.slice(0, turn + 1).join('\n')).map((n) => n.value);
   const known = [...numbersInData(products), ...numbersInData(facts.store), answer.products.length];
+  const text = normalise(answer.text);
   const invented: string[] = [];
-  const textPrices = pricesIn(answer.text);
+  const textPrices = pricesIn(text);
   for (const price of textPrices) {
     if (prices.some((p) => Math.abs(p - price.value) < 0.005)) continue;
-    const limit = LIMIT_BEFORE.test(answer.text.slice(Math.max(0, price.start - 20), price.start));
+    const limit =
+      LIMIT_BEFORE.test(text.slice(Math.max(0, price.start - 20), price.start)) ||
+      LIMIT_AFTER.test(text.slice(price.end, price.end + 4));
     if (limit && saidNumbers.some((n) => Math.abs(n - price.value) < 0.005)) continue;
     invented.push(price.raw);
   }
-  for (const number of plainNumbers(answer.text, textPrices)) {
-    if (!known.some((k) => sameNumber(number, k))) invented.push(number.raw);
+  for (const number of plainNumbers(text, textPrices)) {
+    if (![...known, ...saidNumbers].some((k) => sameNumber(number, k))) invented.push(number.raw);
   }
   return invented;
 }
 
-/** Whether the text mentions the expected words; a price matches any way of writing the same amount. */
-export function mentions(text: string, expected: string): boolean {
-  const asPrice = pricesIn(expected);
-  const price = asPrice[0];
-  if (asPrice.length === 1 && price && price.raw.trim() === expected.trim()) {
-    return pricesIn(text).some((p) => Math.abs(p.value - price.value) < 0.005);
-  }
-  return text.toLowerCase().includes(expected.toLowerCase());
+/** Whether the turn expects a real answer: products to show or words to say, and no "don't know". */
+function answerDue(expected: TurnExpectation): boolean {
+  if (expected.dontKnow !== undefined) return !expected.dontKnow;
+  if (expected.intent === 'off-topic') return false;
+  return [expected.products, expected.productsAny, expected.mustMention].some((l) => (l?.length ?? 0) > 0);
 }
 
 function expectationFailures(answer: AskAnswer, expected: TurnExpectation): string[] {
@@ -154,19 +143,25 @@ function expectationFailures(answer: AskAnswer, expected: TurnExpectation): stri
   if (expected.intent !== undefined && answer.intent !== expected.intent) {
     failures.push(`intent ${answer.intent}, expected ${expected.intent}`);
   }
-  if (expected.products && !expected.products.some((id) => answer.products.includes(id))) {
-    failures.push(`none of products ${expected.products.join(', ')} shown`);
-  }
-  const missing = (expected.productsAll ?? []).filter((id) => !answer.products.includes(id));
+  const missing = (expected.products ?? []).filter((id) => !answer.products.includes(id));
   if (missing.length > 0) failures.push(`products ${missing.join(', ')} not shown`);
+  const any = expected.productsAny;
+  if (any && !any.some((id) => answer.products.includes(id))) {
+    failures.push(`none of products ${any.join(', ')} shown`);
+  }
   for (const words of expected.mustMention ?? []) {
     if (!mentions(answer.text, words)) failures.push(`does not mention "${words}"`);
   }
   for (const words of expected.mustNotMention ?? []) {
     if (mentions(answer.text, words)) failures.push(`mentions "${words}"`);
   }
-  if (expected.dontKnow === true && !saysDontKnow(answer.text))
-    failures.push('does not say it does not know');
+  const saysIt = saysDontKnow(answer.text);
+  if (expected.dontKnow === true && !saysIt) failures.push('does not say it does not know');
+  if (saysIt && answerDue(expected)) failures.push('says it does not know where an answer was due');
+  const locale = detectLocale(answer.text);
+  if (expected.answerLocale !== undefined && locale !== expected.answerLocale) {
+    failures.push(`answers in ${locale}, expected ${expected.answerLocale}`);
+  }
   return failures;
 }
 
@@ -183,7 +178,9 @@ export function scoreConversation(
       return { conversation: conversation.id, turn, passed: false, failures: ['no answer'], invented: [] };
     }
     const failures = expectationFailures(answer, expected);
-    const declines = expected.intent === 'off-topic';
+    const saysIt = saysDontKnow(answer.text);
+    const due = expected.dontKnow === true;
+    const declines = expected.intent === 'off-topic' && expected.dontKnow === undefined;
     return {
       conversation: conversation.id,
       turn,
@@ -191,7 +188,9 @@ export function scoreConversation(
       failures,
       intentCorrect: expected.intent === undefined ? undefined : answer.intent === expected.intent,
       invented: inventedFacts(answer, conversation, turn, facts),
-      dontKnowCorrect: declines ? undefined : saysDontKnow(answer.text) === (expected.dontKnow === true),
+      dontKnowSaid: due ? saysIt : undefined,
+      dontKnowAvoided: !due && answerDue(expected) ? !saysIt : undefined,
+      dontKnowCorrect: declines ? undefined : saysIt === due,
     };
   });
 }

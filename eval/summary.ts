@@ -15,7 +15,12 @@ export interface ModeSummary {
   intentAccuracy: Tally;
   /** Prices and numbers no product or store fact backs, summed over all answers. */
   inventedFacts: number;
+  /** "Don't know" said exactly when due, over every turn that does not decline. */
   dontKnow: Tally;
+  /** "Don't know" said, over the turns where it was due. */
+  dontKnowSaid: Tally;
+  /** "Don't know" not said, over the turns where an answer was due. */
+  dontKnowAvoided: Tally;
   medianFirstCardMs: number;
   medianLastTokenMs: number;
   /** Answer accuracy per category (the conversation id without its number: "price-03" is "price"). */
@@ -56,6 +61,8 @@ export function summarise(scores: TurnScore[], answers: AskAnswer[]): ModeSummar
     intentAccuracy: tally(scores.map((s) => s.intentCorrect)),
     inventedFacts: scores.reduce((sum, s) => sum + s.invented.length, 0),
     dontKnow: tally(scores.map((s) => s.dontKnowCorrect)),
+    dontKnowSaid: tally(scores.map((s) => s.dontKnowSaid)),
+    dontKnowAvoided: tally(scores.map((s) => s.dontKnowAvoided)),
     medianFirstCardMs: median(answers.map((a) => a.firstCardMs)),
     medianLastTokenMs: median(answers.map((a) => a.lastTokenMs)),
     byCategory,

@@ -80,9 +80,10 @@ async function openAssistant(catalog: Catalog, catalogPath: string, model: boole
 export async function askBatch(
   catalogPath: string,
   conversations: ConversationLine[],
-  options: { model: boolean; onAnswer?: () => void },
+  options: { model: boolean; onAnswer?: () => void; catalog?: Catalog },
 ): Promise<{ id: string; answers: BatchAnswer[] }[]> {
-  const { catalog } = await readCatalogFile(catalogPath);
+  // The evaluation passes the file's catalog with its set's store profile applied; others read the file.
+  const catalog = options.catalog ?? (await readCatalogFile(catalogPath)).catalog;
   const known = new Set(catalog.products.map((product) => product.id));
   const unknown = conversations.find((line) => line.product !== undefined && !known.has(line.product));
   if (unknown) throw new UsageError(`conversation ${unknown.id}: no product with id "${unknown.product}"`);
