@@ -1,5 +1,2 @@
-/** Formats a catalog price for display; NaN (no price in the source) reads as a prompt to ask staff. */
-export function formatPrice(amount: number, currency: string, locale = 'en-US'): string {
-  if (!Number.isFinite(amount)) return 'Price on request';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
-}
+// The price definitions live in the text layer; the catalog's public API keeps this name.
+export { formatPrice, isOnSale, shopperPrice, tillPrice } from '../text/money.ts';

@@ -1,4 +1,5 @@
 import type { Availability, Product } from '../catalog/types.ts';
+import { shopperPrice } from '../text/money.ts';
 
 /** Hard constraints: a product either meets all of them or is not shown. */
 export interface SearchFilters {
@@ -19,13 +20,8 @@ export type SortOrder = 'relevance' | 'price-asc' | 'price-desc' | 'rating';
 
 const BUYABLE: ReadonlySet<Availability> = new Set(['in-stock', 'low-stock']);
 
-/** The price a shopper pays today: the lowest of the product's and its variants' effective prices. */
-export function shopperPrice(product: Product): number {
-  const prices = [product, ...product.variants]
-    .map((item) => item.salePrice ?? item.price)
-    .filter((price) => Number.isFinite(price));
-  return prices.length === 0 ? Number.NaN : Math.min(...prices);
-}
+// The one price definition lives in the text layer; search re-exports it for its callers.
+export { shopperPrice };
 
 const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 const anyOf = (values: readonly string[], value: string | undefined) =>
