@@ -40,4 +40,41 @@ describe('parseQuery', () => {
     expect(parsed.text).toBe('');
     expect(parsed.understood).toEqual(['under 20 dollars']);
   });
+
+  it.each([
+    ['手机 500元以下', '手机', { maxPrice: 500 }, 'CNY'],
+    ['五百元以下的耳机', '耳机', { maxPrice: 500 }, 'CNY'],
+    ['500块以内', '', { maxPrice: 500 }, 'CNY'],
+    ['不超过500元的手机', '手机', { maxPrice: 500 }, 'CNY'],
+    ['300到600元的耳机', '耳机', { minPrice: 300, maxPrice: 600 }, 'CNY'],
+    ['在300和600元之间', '', { minPrice: 300, maxPrice: 600 }, 'CNY'],
+    ['1000元以上', '', { minPrice: 1000 }, 'CNY'],
+    ['5999元左右的手机', '手机', { minPrice: 4799, maxPrice: 7199 }, 'CNY'],
+    ['phone under 500 yuan', 'phone', { maxPrice: 500 }, 'CNY'],
+    ['laptop between $300 and $600', 'laptop', { minPrice: 300, maxPrice: 600 }, 'USD'],
+  ])('reads Chinese and yuan bounds: %s', (query, text, filters, currency) => {
+    const parsed = parseQuery(query, { currency: 'USD' });
+    expect(parsed.text).toBe(text);
+    expect(parsed.filters).toEqual(filters);
+    expect(parsed.currency).toBe(currency);
+  });
+
+  it('reads a bare amount in the store’s currency', () => {
+    expect(parseQuery('手机 500以下', { currency: 'CNY' })).toMatchObject({
+      text: '手机',
+      filters: { maxPrice: 500 },
+      currency: 'CNY',
+    });
+    expect(parseQuery('headphones under 500', { currency: 'CNY' }).currency).toBe('CNY');
+    expect(parseQuery('earbuds under ¥300', { currency: 'CNY' }).currency).toBe('CNY');
+  });
+
+  it('reads Chinese sort, stock and rating phrases', () => {
+    expect(parseQuery('最便宜的手机')).toMatchObject({ text: '手机', sort: 'price-asc' });
+    expect(parseQuery('最贵的手表').sort).toBe('price-desc');
+    expect(parseQuery('评分最高的耳机').sort).toBe('rating');
+    expect(parseQuery('有货的电水壶').filters).toEqual({ inStock: true });
+    expect(parseQuery('4星以上的口红').filters).toEqual({ minRating: 4 });
+    expect(parseQuery('5分钟快充').filters).toEqual({});
+  });
 });

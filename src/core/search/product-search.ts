@@ -106,6 +106,8 @@ export class ProductSearch {
     private readonly lexical: LexicalIndex,
     readonly vectors: VectorIndex | undefined,
     private readonly embed: TextEmbedder | undefined,
+    /** The store's currency: what a bare "under 500" in a query is in. */
+    private readonly currency: string,
   ) {
     this.categoryTerms = new Map(
       [...new Set(products.flatMap((product) => product.categoryPath))].map((name) => [
@@ -143,7 +145,7 @@ export class ProductSearch {
     if (vectors && vectors.count !== products.length)
       throw new RangeError(`the index holds ${vectors.count} vectors for ${products.length} products`);
     if (!vectors && options.embed) vectors = await embedProducts(products, options.embed, options);
-    return new ProductSearch(products, lexical, vectors, options.embed);
+    return new ProductSearch(products, lexical, vectors, options.embed, catalog.store.currency);
   }
 
   /** The modes this index can serve. */
@@ -153,7 +155,10 @@ export class ProductSearch {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const k = options.k ?? 10;
-    const parsed = options.parse === false ? { text: query, filters: {}, understood: [] } : parseQuery(query);
+    const parsed =
+      options.parse === false
+        ? { text: query, filters: {}, understood: [] }
+        : parseQuery(query, { currency: this.currency });
     const filters: SearchFilters = { ...parsed.filters, ...options.filters };
     const category =
       options.parse === false || filters.categories ? undefined : this.namedCategory(parsed.text);

@@ -1,3 +1,6 @@
+import { LEXICONS } from '../text/lexicons.ts';
+import { resolveCurrency } from '../text/money.ts';
+import { findNumbers, wordAfter, wordBefore, type NumberMention } from '../text/numbers.ts';
 import type { SearchFilters, SortOrder } from './filters.ts';
 
 /** What a free-text query asks for beyond its words: price bounds, rating, stock and a sort order. */
@@ -8,123 +11,162 @@ export interface ParsedQuery {
   sort?: SortOrder;
   /** The phrases that were understood as constraints, as the shopper wrote them. */
   understood: string[];
+  /**
+   * The ISO currency of the price bounds: the one the query writes ("500元" is CNY), else the store's.
+   * Set only with a price bound; a caller may tell the shopper when it is not the store's currency.
+   */
+  currency?: string;
 }
 
-// A money amount: "$1,299.99", "20 dollars", "€5", "15 bucks", "30 usd", or a bare number after a price word.
-const AMOUNT = String.raw`(?:[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?:\s?(?:dollars?|bucks?|usd|euros?|eur|pounds?|gbp|k\b))?`;
-const CURRENCY_HINT = /[$€£]|dollar|buck|usd|euro|eur|pound|gbp/i;
-
-function amountOf(whole: string, integer: string, cents: string | undefined): number {
-  const value = Number(`${integer.replaceAll(',', '')}.${cents ?? '0'}`);
-  return /\dk\b|\sk\b/i.test(whole) ? value * 1000 : value;
+export interface ParseQueryOptions {
+  /** The store's currency (ISO): what a bare "under 500" is in. */
+  currency?: string;
 }
 
-interface Rule {
-  pattern: RegExp;
-  apply: (match: RegExpMatchArray, parsed: ParsedQuery) => boolean;
+/** A price "around" an amount spans this share either side of it. */
+const AROUND = 0.2;
+
+interface Span {
+  start: number;
+  end: number;
 }
 
-const STAR_WORDS = String.raw`(?:stars?|rating|rated)`;
+type PhraseEffect = (parsed: ParsedQuery) => void;
 
-const RULES: Rule[] = [
-  {
-    // "between 10 and 20 dollars", "from $10 to $20", "$10-$20", "10 to 20 euros"
-    pattern: new RegExp(String.raw`(?:between|from)?\s*${AMOUNT}\s*(?:-|–|to|and)\s*${AMOUNT}`, 'gi'),
-    apply: (m, parsed) => {
-      const text = m[0];
-      if (!CURRENCY_HINT.test(text) && !/between|from/i.test(text)) return false;
-      if (new RegExp(STAR_WORDS, 'i').test(text)) return false;
-      const low = amountOf(text, m[1] ?? '0', m[2]);
-      const high = amountOf(text, m[3] ?? '0', m[4]);
-      parsed.filters.minPrice = Math.min(low, high);
-      parsed.filters.maxPrice = Math.max(low, high);
-      return true;
-    },
-  },
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:under|below|less than|cheaper than|lower than|max(?:imum)?|up to|no more than|not more than|at most|within|<)\s*${AMOUNT}`,
-      'gi',
-    ),
-    apply: (m, parsed) => {
-      parsed.filters.maxPrice = amountOf(m[0], m[1] ?? '0', m[2]);
-      return true;
-    },
-  },
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|>)\s*${AMOUNT}(?!\s*${STAR_WORDS})`,
-      'gi',
-    ),
-    apply: (m, parsed) => {
-      if (!CURRENCY_HINT.test(m[0]) && !/over|above|more than/i.test(m[0])) return false;
-      parsed.filters.minPrice = amountOf(m[0], m[1] ?? '0', m[2]);
-      return true;
-    },
-  },
-  {
-    pattern: new RegExp(String.raw`\b(?:around|about|roughly|approximately|approx\.?|~)\s*${AMOUNT}`, 'gi'),
-    apply: (m, parsed) => {
-      if (!CURRENCY_HINT.test(m[0])) return false;
-      const value = amountOf(m[0], m[1] ?? '0', m[2]);
-      parsed.filters.minPrice = Math.floor(value * 0.8);
-      parsed.filters.maxPrice = Math.ceil(value * 1.2);
-      return true;
-    },
-  },
-  {
-    // "4 stars and up", "4+ stars", "rated 4 or more", "at least 4 stars", "rating above 4.5"
-    pattern:
-      /\b(?:(?:at least|min(?:imum)?|over|above)\s*)?(\d(?:\.\d)?)\s*\+?\s*stars?(?:\s*(?:and up|or more|or better|\+))?|\b(?:rated|rating)\s*(?:of\s*)?(?:at least|above|over|>=?)?\s*(\d(?:\.\d)?)\s*\+?(?:\s*(?:stars?|and up|or more|or better))?/gi,
-    apply: (m, parsed) => {
-      const value = Number(m[1] ?? m[2]);
-      if (!(value > 0 && value <= 5)) return false;
-      parsed.filters.minRating = value;
-      return true;
-    },
-  },
-  {
-    pattern: /\b(?:highly|well|best|top|highest)[ -]rated\b/gi,
-    apply: (m, parsed) => {
-      if (/best|top|highest/i.test(m[0])) parsed.sort = 'rating';
-      else parsed.filters.minRating = 4;
-      return true;
-    },
-  },
-  {
-    pattern: /\b(?:in stock|available (?:now|today)|in store now|can i (?:buy|take) (?:it )?today)\b/gi,
-    apply: (_m, parsed) => {
-      parsed.filters.inStock = true;
-      return true;
-    },
-  },
-  {
-    pattern: /\b(?:cheapest|lowest[- ]priced?|least expensive|lowest price|most affordable)\b/gi,
-    apply: (_m, parsed) => {
-      parsed.sort = 'price-asc';
-      return true;
-    },
-  },
-  {
-    pattern: /\b(?:most expensive|priciest|highest[- ]priced?|top of the range)\b/gi,
-    apply: (_m, parsed) => {
-      parsed.sort = 'price-desc';
-      return true;
-    },
-  },
+/** Sort, stock and rating phrases of every lexicon, longest first so "好评最多" wins over "好评". */
+const PHRASES: { phrase: string; spaced: boolean; effect: PhraseEffect }[] = LEXICONS.flatMap((lexicon) => {
+  const effects: [readonly string[], PhraseEffect][] = [
+    [lexicon.cheapest, (p) => (p.sort = 'price-asc')],
+    [lexicon.priciest, (p) => (p.sort = 'price-desc')],
+    [lexicon.bestRated, (p) => (p.sort = 'rating')],
+    [lexicon.wellRated, (p) => (p.filters.minRating = 4)],
+    [lexicon.inStock, (p) => (p.filters.inStock = true)],
+  ];
+  return effects.flatMap(([phrases, effect]) =>
+    phrases.map((phrase) => ({ phrase, spaced: lexicon.spaced, effect })),
+  );
+}).sort((a, b) => b.phrase.length - a.phrase.length);
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Star ratings, which read like numbers but are no price: "4 stars and up", "rated 4.5 or more", "4星以上". */
+const RATING_RULES: RegExp[] = [
+  /\b(?:(?:at least|min(?:imum)?|over|above)\s*)?(\d(?:\.\d)?)\s*\+?\s*stars?(?:\s*(?:and up|or more|or better|\+))?/gi,
+  /\b(?:rated|rating)\s*(?:of\s*)?(?:at least|above|over|>=?)?\s*(\d(?:\.\d)?)\s*\+?(?:\s*(?:stars?|and up|or more|or better))?/gi,
+  /(?:评分|评价)?\s*(?:至少|不低于)?\s*(\d(?:\.\d)?)\s*(?:颗星|星|分(?!钟))\s*(?:及)?(?:以上)?/g,
 ];
 
-/** Finds price bounds, ratings, stock and sort phrases in a shopper's query. */
-export function parseQuery(query: string): ParsedQuery {
-  const parsed: ParsedQuery = { text: query, filters: {}, understood: [] };
-  let rest = query;
-  for (const rule of RULES) {
-    for (const match of [...rest.matchAll(rule.pattern)]) {
-      if (!rule.apply(match, parsed)) continue;
+function phraseRule(phrase: string, spaced: boolean): RegExp {
+  const body = escape(phrase).replace(/[ -]/g, '[ -]');
+  return new RegExp(spaced ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])` : body, 'giu');
+}
+
+/** Takes the sort, stock and rating phrases out of the text, applying them. */
+function readPhrases(text: string, parsed: ParsedQuery): string {
+  let rest = text;
+  for (const rule of RATING_RULES) {
+    for (const match of [...rest.matchAll(rule)]) {
+      const value = Number(match[1]);
+      if (!(value > 0 && value <= 5)) continue;
+      parsed.filters.minRating = value;
       parsed.understood.push(match[0].trim());
       rest = rest.replace(match[0], ' ');
     }
   }
-  parsed.text = rest.replace(/\s+/g, ' ').trim();
+  for (const { phrase, spaced, effect } of PHRASES) {
+    const rule = phraseRule(phrase, spaced);
+    for (const match of [...rest.matchAll(rule)]) {
+      effect(parsed);
+      parsed.understood.push(match[0].trim());
+      rest = rest.replace(match[0], ' ');
+    }
+  }
+  return rest;
+}
+
+const RANGE_BEFORE = LEXICONS.flatMap((l) => l.rangeBefore);
+const RANGE_AFTER = LEXICONS.flatMap((l) => l.rangeAfter);
+const RANGE_JOIN = LEXICONS.flatMap((l) => l.rangeJoin);
+
+/** Whether a number can be a price: it names a currency, or it has no unit and a limit word says so. */
+function priceLike(mention: NumberMention): boolean {
+  return mention.kind === 'price' || (mention.unit === undefined && mention.bound !== undefined);
+}
+
+/** "between $300 and $600", "300到600元", "在300和600元之间": the phrase's span, or undefined. */
+function rangeSpan(text: string, first: NumberMention, second: NumberMention): Span | undefined {
+  if (!priceLike(first) && first.unit !== undefined) return undefined;
+  if (!priceLike(second) && second.unit !== undefined) return undefined;
+  const between = text.slice(first.end, second.start).trim().toLowerCase();
+  if (!RANGE_JOIN.includes(between)) return undefined;
+  const before = text.slice(0, first.start);
+  const opener = wordBefore(before, RANGE_BEFORE);
+  const closer = wordAfter(text.slice(second.phraseEnd), RANGE_AFTER);
+  const priced = first.kind === 'price' || second.kind === 'price';
+  // Two bare numbers are a range only where a word says so ("between 50 and 100"): "iphone 13-15" is not.
+  if (!priced && opener === undefined && closer === undefined) return undefined;
+  const start = opener === undefined ? first.start : before.toLowerCase().lastIndexOf(opener);
+  const afterSecond = text.slice(second.phraseEnd);
+  const end =
+    closer === undefined
+      ? second.phraseEnd
+      : second.phraseEnd + (afterSecond.length - afterSecond.trimStart().length) + closer.length;
+  return { start, end };
+}
+
+/** Reads the price bounds of the text into `parsed`; returns the spans it understood. */
+function readPrices(text: string, parsed: ParsedQuery, storeCurrency: string | undefined): Span[] {
+  const mentions = findNumbers(text);
+  const spans: Span[] = [];
+  const setCurrency = (written: string | undefined) => {
+    if (storeCurrency !== undefined) parsed.currency = resolveCurrency(written, storeCurrency);
+    else if (written !== undefined && written !== '$' && written !== '¥') parsed.currency = written;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention === undefined) continue;
+    const next = mentions[i + 1];
+    const range = next ? rangeSpan(text, mention, next) : undefined;
+    if (range && next) {
+      parsed.filters.minPrice = Math.min(mention.value, next.value);
+      parsed.filters.maxPrice = Math.max(mention.value, next.value);
+      setCurrency(next.currency ?? mention.currency);
+      spans.push(range);
+      i++;
+      continue;
+    }
+    if (!priceLike(mention)) continue;
+    const bound = mention.bound ?? 'about';
+    // "around 5" without a currency is as likely a size as a price; "under 500" is the store's money.
+    if (bound === 'about' && mention.kind !== 'price') continue;
+    if (bound === 'max') parsed.filters.maxPrice = mention.value;
+    if (bound === 'min') parsed.filters.minPrice = mention.value;
+    if (bound === 'about') {
+      parsed.filters.minPrice = Math.floor(mention.value * (1 - AROUND));
+      parsed.filters.maxPrice = Math.ceil(mention.value * (1 + AROUND));
+    }
+    setCurrency(mention.currency);
+    spans.push({ start: mention.phraseStart, end: mention.phraseEnd });
+  }
+  return spans;
+}
+
+/**
+ * Finds price bounds, ratings, stock and sort phrases in a shopper's query, in English or Chinese:
+ * "under 500 yuan", "500元以下", "不超过500元", "300到600元", "between $300 and $600", "cheapest", "最便宜".
+ * A bare amount with a limit word ("under 500") is in the store's currency.
+ */
+export function parseQuery(query: string, options: ParseQueryOptions = {}): ParsedQuery {
+  const parsed: ParsedQuery = { text: query, filters: {}, understood: [] };
+  let rest = readPhrases(query, parsed);
+  const spans = readPrices(rest, parsed, options.currency).sort((a, b) => b.start - a.start);
+  const priceWords = spans.map((span) => rest.slice(span.start, span.end).trim()).reverse();
+  for (const span of spans) rest = `${rest.slice(0, span.start)} ${rest.slice(span.end)}`;
+  parsed.understood.splice(0, 0, ...priceWords);
+  // "500元以下的手机": the particle that tied the price to the noun goes with the price.
+  parsed.text = rest
+    .replace(/(^|\s)的/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return parsed;
 }

@@ -1,7 +1,10 @@
+import { foldText, hasHan, terms } from '../text/segment.ts';
+
 /**
- * How product text and queries become search terms: lower case, accents folded, simple English plural
- * endings removed, and a small table of everyday shop synonyms folded onto one term. Both the index and
- * the query go through the same function, so "Sneakers" finds "shoes" and "glasses" finds "sunglasses".
+ * How product text and queries become search terms: the text layer's terms (lower case, accents folded,
+ * Chinese as characters and bigrams), simple English plural endings removed, and a small table of everyday
+ * shop synonyms folded onto one term. Both the index and the query go through the same function, so
+ * "Sneakers" finds "shoes", "glasses" finds "sunglasses" and "华为手机" finds "华为 P50 Pro 智能手机".
  */
 
 /** Words shoppers use interchangeably; each group folds onto its first word. General retail language only. */
@@ -34,7 +37,9 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
 const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an and are as at be by for from has have i in is it its me my of on or our please show ' +
-    'that the this to was we with you your do does any some want need looking find get buy'
+    'that the this to was we with you your do does any some want need looking find get buy ' +
+    // Chinese particles and pronouns, as single characters: "我想买的" says nothing about the product.
+    '的 了 吗 呢 吧 啊 我 你 想 要 买 有 是 在 和 与 请 找 个 些 这 那'
   ).split(' '),
 );
 
@@ -47,20 +52,11 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Folds accents and case: "Crème" → "creme". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+export { foldText };
 
-/** Splits text into raw words; "t-shirt" stays one word ("tshirt"), "4.5" stays a number. */
+/** Splits text into raw terms through the text layer: Latin words ("t-shirt" as "tshirt", "4.5" whole), Chinese characters and bigrams. */
 export function words(text: string): string[] {
-  return foldText(text)
-    .replace(/(\p{L})[-'’](\p{L})/gu, '$1$2')
-    .split(/[^\p{L}\p{N}.]+|(?<!\d)\.|\.(?!\d)/u)
-    .filter((word) => word.length > 0);
+  return terms(text);
 }
 
 /**
@@ -69,6 +65,7 @@ export function words(text: string): string[] {
  */
 export function searchTerm(word: string): string[] {
   if (STOP_WORDS.has(word)) return [];
+  if (hasHan(word)) return [word];
   const base = singular(word);
   const synonym = SYNONYMS.get(word) ?? SYNONYMS.get(base);
   return synonym === undefined || synonym === base ? [base] : [base, synonym];
