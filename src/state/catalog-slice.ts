@@ -1,8 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { Catalog, ImportIssue } from '../core/catalog/index.ts';
+import {
+  applyStoreProfile,
+  storeProfileProblems,
+  type StoreProfileEdit,
+  type StoreProfileProblem,
+} from '../core/catalog/store-profile-edit.ts';
 import { AisleError } from '../core/errors.ts';
-import type { CatalogProgress, PrebuiltIndex, ShopService } from '../core/shop/shop-service.ts';
-import type { KeptCatalog } from './catalog-keeper.ts';
+import type { CatalogProgress, PrebuiltIndex, SearchNotice, ShopService } from '../core/shop/shop-service.ts';
+import type { CatalogKeeper, KeptCatalog } from './catalog-keeper.ts';
 import { fetchBytes, fetchPrebuiltIndex, sourceName, type CatalogSource } from './catalog-source.ts';
 
 /** Whether search serves the catalog on screen: 'indexing' while the worker builds its index. */
@@ -17,6 +23,23 @@ export interface CatalogToUse {
   prebuilt?: PrebuiltIndex;
 }
 
+/** Why loading a catalog or putting one in use failed; the UI words it in its language. */
+export interface CatalogError {
+  /** 'load': the start-up catalog could not be read; 'use': a catalog could not be put in use. */
+  stage: 'load' | 'use';
+  /** The cause, with the file's line and column when the file is at fault. */
+  message: string;
+}
+
+/** How saving the staff's store profile went. */
+export type StoreProfileSave =
+  | { outcome: 'saved' }
+  /** Nothing was applied or kept: the profile in use stays as it was. */
+  | { outcome: 'invalid'; problems: StoreProfileProblem[] }
+  | { outcome: 'not-applied'; message: string }
+  /** In use now, but it will not survive a reload. */
+  | { outcome: 'not-kept'; message: string };
+
 export interface CatalogSlice {
   /** The catalog the kiosk shows. Once search is ready, it is also the one the worker searches. */
   catalog: Catalog | null;
@@ -26,11 +49,27 @@ export interface CatalogSlice {
   setCatalogKept(kept: boolean): void;
   catalogStatus: 'idle' | 'loading' | 'ready' | 'error';
   /** Why the last load or switch failed; the catalog loaded before it stays in place. */
-  catalogError: string | null;
+  catalogError: CatalogError | null;
   importIssues: ImportIssue[];
   searchReadiness: SearchReadiness;
   /** Why search runs without meaning-based matching, or why its prebuilt index was not used. */
-  searchNote: string | null;
+  searchNote: SearchNotice | null;
+  /**
+   * The store profile staff set on this kiosk, applied over whichever catalog is in use (imported shop
+   * exports carry none); null when the catalog's own profile stands.
+   */
+  storeEdit: StoreProfileEdit | null;
+  /** The kept profile, read at start-up before any catalog loads. */
+  setStoreEdit(edit: StoreProfileEdit | null): void;
+  /**
+   * Checks the staff's profile, applies it to the catalog in use (the worker's assistant answers from it
+   * at once) and keeps it on the kiosk. An invalid profile changes nothing.
+   */
+  saveStoreProfile(
+    shop: ShopService,
+    keeper: CatalogKeeper,
+    edit: StoreProfileEdit,
+  ): Promise<StoreProfileSave>;
   /** The search index being built (phase 'index'), for a progress bar. */
   indexProgress: CatalogProgress | null;
   /**
@@ -63,6 +102,7 @@ export const catalogInitialState = {
   searchReadiness: 'idle',
   searchNote: null,
   indexProgress: null,
+  storeEdit: null,
 } satisfies Partial<CatalogSlice>;
 
 export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice> = (set, get) => {
@@ -70,6 +110,12 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
   // worker has a finished index at all (to know if search still works after a failed switch).
   let running: AbortController | undefined;
   let workerHasIndex = false;
+
+  /** The catalog with the staff's store profile over its own, when staff set one. */
+  function withStoreEdit(catalog: Catalog): Catalog {
+    const edit = get().storeEdit;
+    return edit ? { ...catalog, store: applyStoreProfile(catalog.store, edit) } : catalog;
+  }
 
   async function activateCatalog(
     shop: ShopService,
@@ -81,8 +127,9 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
     running = controller;
     const both = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
     set({ searchReadiness: 'indexing', indexProgress: null });
+    const catalog = withStoreEdit(next.catalog);
     try {
-      const ready = await shop.useCatalog(next.catalog, {
+      const ready = await shop.useCatalog(catalog, {
         prebuilt: next.prebuilt,
         signal: both,
         onProgress: (progress) => {
@@ -92,7 +139,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       if (running !== controller) return false;
       workerHasIndex = true;
       set({
-        catalog: next.catalog,
+        catalog,
         catalogSource: next.source,
         importIssues: next.issues,
         catalogStatus: 'ready',
@@ -110,9 +157,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
         searchReadiness: typed.code === 'aborted' ? 'idle' : workerHasIndex ? 'ready' : 'error',
         indexProgress: null,
         catalogError:
-          typed.code === 'aborted'
-            ? get().catalogError
-            : `The catalog could not be put in use: ${typed.message}`,
+          typed.code === 'aborted' ? get().catalogError : { stage: 'use', message: typed.message },
       });
       return false;
     } finally {
@@ -130,7 +175,13 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       ]);
       const { catalog, issues } = await shop.importCatalog(bytes, file, { signal });
       // Browsing needs no index: the shopper sees the catalog while search gets ready.
-      set({ catalog, catalogSource: file, importIssues: issues, catalogStatus: 'ready', catalogKept: false });
+      set({
+        catalog: withStoreEdit(catalog),
+        catalogSource: file,
+        importIssues: issues,
+        catalogStatus: 'ready',
+        catalogKept: false,
+      });
       await activateCatalog(shop, { catalog, source: file, issues, prebuilt }, signal);
     } catch (error) {
       const typed = AisleError.from(error);
@@ -138,7 +189,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       // A failed load never replaces what was loaded before.
       set((state) => ({
         catalogStatus: state.catalog ? 'ready' : 'error',
-        catalogError: typed.message,
+        catalogError: { stage: 'load', message: typed.message },
       }));
     }
   }
@@ -150,7 +201,7 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
       // Kept in Aisle's own JSON whatever its source was: read as such, shown under the source's name.
       const { catalog, issues } = await shop.importCatalog(bytes, KEPT_FILE, { signal });
       set({
-        catalog,
+        catalog: withStoreEdit(catalog),
         catalogSource: kept.source,
         importIssues: issues,
         catalogStatus: 'ready',
@@ -164,11 +215,37 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
     }
   }
 
+  async function saveStoreProfile(
+    shop: ShopService,
+    keeper: CatalogKeeper,
+    edit: StoreProfileEdit,
+  ): Promise<StoreProfileSave> {
+    const problems = storeProfileProblems(edit);
+    if (problems.length > 0) return { outcome: 'invalid', problems };
+    const catalog = get().catalog;
+    if (!catalog) return { outcome: 'not-applied', message: 'No catalog is loaded yet.' };
+    const store = applyStoreProfile(catalog.store, edit);
+    try {
+      await shop.useStoreProfile(store);
+    } catch (error) {
+      return { outcome: 'not-applied', message: AisleError.from(error).message };
+    }
+    set({ catalog: { ...catalog, store }, storeEdit: edit });
+    try {
+      await keeper.saveStoreProfile(edit);
+      return { outcome: 'saved' };
+    } catch (error) {
+      return { outcome: 'not-kept', message: AisleError.from(error).message };
+    }
+  }
+
   return {
     ...catalogInitialState,
     loadCatalog,
     restoreCatalog,
     activateCatalog,
+    saveStoreProfile,
+    setStoreEdit: (storeEdit) => set({ storeEdit }),
     setCatalogKept: (kept) => set({ catalogKept: kept }),
   };
 };

@@ -1,17 +1,61 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { isLocale } from '../i18n/locale.ts';
 import { assistantInitialState, createAssistantSlice, type AssistantSlice } from './assistant-slice.ts';
 import { catalogInitialState, createCatalogSlice, type CatalogSlice } from './catalog-slice.ts';
 import { chatInitialState, createChatSlice, type ChatSlice } from './chat-slice.ts';
 import { createSearchSlice, searchInitialState, type SearchSlice } from './search-slice.ts';
+import {
+  createSettingsSlice,
+  persistedSettings,
+  settingsInitialState,
+  type PersistedSettings,
+  type SettingsSlice,
+} from './settings-slice.ts';
 
-export type AppState = CatalogSlice & SearchSlice & AssistantSlice & ChatSlice;
+export type AppState = CatalogSlice & SearchSlice & AssistantSlice & ChatSlice & SettingsSlice;
 
-export const useAppStore = create<AppState>()((...args) => ({
+/** The key the settings are kept under in the browser's local storage. */
+export const SETTINGS_KEY = 'aisle-settings';
+/** Raised when the kept settings change shape; `migrate` then keeps what is still valid. */
+const SETTINGS_VERSION = 1;
+
+/** Settings kept in storage that fail this check (hand-edited, or from a future version) are dropped. */
+function keptSettings(value: unknown): Partial<PersistedSettings> {
+  if (typeof value !== 'object' || value === null) return {};
+  const locale: unknown = Reflect.get(value, 'locale');
+  return isLocale(locale) ? { locale } : {};
+}
+
+const createSlices: StateCreator<AppState, [['zustand/persist', unknown]], [], AppState> = (...args) => ({
   ...createCatalogSlice(...args),
   ...createSearchSlice(...args),
   ...createAssistantSlice(...args),
   ...createChatSlice(...args),
-}));
+  ...createSettingsSlice(...args),
+});
+
+/** The app's store, its settings kept in `storage` (the browser's local storage; memory in tests). */
+export function createAppStore(storage: StateStorage) {
+  return create<AppState>()(
+    persist(createSlices, {
+      name: SETTINGS_KEY,
+      version: SETTINGS_VERSION,
+      storage: createJSONStorage(() => storage),
+      partialize: persistedSettings,
+      migrate: (kept) => ({ ...settingsInitialState, ...keptSettings(kept) }),
+      merge: (kept, current) => ({ ...current, ...keptSettings(kept) }),
+    }),
+  );
+}
+
+/** Local storage where the page has it; nothing kept where it has not (Node, a locked-down browser). */
+const browserStorage: StateStorage =
+  typeof localStorage === 'undefined'
+    ? { getItem: () => null, setItem: () => undefined, removeItem: () => undefined }
+    : localStorage;
+
+export const useAppStore = createAppStore(browserStorage);
 
 /** Puts every slice back to its first state (tests, and the kiosk's idle reset later). */
 export function resetAppStore(): void {
@@ -20,6 +64,7 @@ export function resetAppStore(): void {
     ...searchInitialState,
     ...assistantInitialState,
     ...chatInitialState,
+    ...settingsInitialState,
   });
 }
 
@@ -28,6 +73,7 @@ export const useCatalogStatus = () => useAppStore((s) => s.catalogStatus);
 export const useCatalogError = () => useAppStore((s) => s.catalogError);
 export const useCatalogSource = () => useAppStore((s) => s.catalogSource);
 export const useCatalogKept = () => useAppStore((s) => s.catalogKept);
+export const useStoreEdit = () => useAppStore((s) => s.storeEdit);
 export const useSearchReadiness = () => useAppStore((s) => s.searchReadiness);
 export const useSearchNote = () => useAppStore((s) => s.searchNote);
 export const useIndexProgress = () => useAppStore((s) => s.indexProgress);
@@ -42,3 +88,4 @@ export const useModelsError = () => useAppStore((s) => s.modelsError);
 export const useEngineInfo = () => useAppStore((s) => s.engineInfo);
 export const useLoadProgress = () => useAppStore((s) => s.loadProgress);
 export const useChatMessages = () => useAppStore((s) => s.chatMessages);
+export const useLocale = () => useAppStore((s) => s.locale);

@@ -1,17 +1,21 @@
+import { useEffect } from 'react';
 import {
   useCatalog,
   useCatalogError,
   useCatalogStatus,
   useIndexProgress,
+  useLocale,
   useSearchReadiness,
   useWorkerStatus,
 } from '../state/store.ts';
+import { catalogErrorText } from './catalog-error-text.ts';
 import { Header } from './components/Header.tsx';
 import { IndexProgress } from './components/IndexProgress.tsx';
 import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
+import { useMessages } from './hooks/use-messages.ts';
 import { SHIPPED_CATALOG } from './shipped-catalog.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { AssistantCheck } from './screens/AssistantCheck.tsx';
@@ -22,7 +26,17 @@ import { ProductDetail } from './screens/ProductDetail.tsx';
 import { ProductList } from './screens/ProductList.tsx';
 import { SearchResults } from './screens/SearchResults.tsx';
 
+/** The page's language follows the UI's, for screen readers, fonts and line breaking. */
+function useDocumentLanguage(): void {
+  const locale = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  }, [locale]);
+}
+
 export function App() {
+  const t = useMessages();
+  useDocumentLanguage();
   const catalog = useCatalog();
   const status = useCatalogStatus();
   const error = useCatalogError();
@@ -35,23 +49,19 @@ export function App() {
 
   // The catalog is read by the worker: without it there is nothing to show but why.
   const waiting =
-    workerStatus === 'error'
-      ? 'The catalog could not be loaded: the assistant did not start. Please ask a member of staff.'
-      : status === 'error'
-        ? 'The catalog could not be loaded.'
-        : 'Loading the catalog…';
+    workerStatus === 'error' ? t.app.workerFailed : status === 'error' ? t.app.loadFailed : t.app.loading;
   return (
     <WorkerContext.Provider value={services}>
       <div className="app">
         <Header
-          storeName={catalog?.store.name ?? 'Aisle'}
+          storeName={catalog?.store.name ?? t.app.name}
           showBack={route.screen !== 'categories'}
           searchQuery={route.screen === 'search' ? route.query : ''}
         />
         {/* The staff's import screen shows its own errors beside the file they belong to. */}
         {error && route.screen !== 'catalog-admin' && (
           <p className="error-banner" role="alert" data-testid="catalog.error">
-            {error}
+            {catalogErrorText(error, t)}
           </p>
         )}
         {catalog && readiness === 'indexing' && route.screen === 'categories' && (

@@ -93,12 +93,18 @@ export function createHandler(
             onProgress: (progress) => post({ id: request.id, type: 'task', progress }),
           }),
         );
+      case 'useStoreProfile':
+        return run(message, async (request) => {
+          await shop.useStoreProfile(request.store);
+          return {};
+        });
       case 'search':
         return run(message, (request) => shop.search(request.query, request.options));
       case 'ask':
         return run(message, (request, signal) =>
           shop.ask(request.message, {
             productId: request.productId,
+            locale: request.locale,
             signal,
             onCards: (cards, compare) => post({ id: request.id, type: 'cards', cards, compare }),
             onText: (text) => post({ id: request.id, type: 'text', text }),

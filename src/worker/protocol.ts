@@ -7,11 +7,13 @@
  * or `error` with `{code, message}`. The UI may post `{type: 'cancel', id}` at any time; the worker then
  * ends that request with `aborted` within one decode step (or `done`, if it finished first).
  * Catalog tasks (`importCatalog`, `useCatalog`) stream `task` progress events instead of `progress`;
- * `ask` streams the answer's product `cards` first, then its checked `text` so far.
+ * `ask` streams the answer's product `cards` first, then its checked `text` so far; it carries the UI's
+ * language. `useStoreProfile` swaps the store profile of the catalog in use (staff's edit) without reindexing.
  * Nothing is broadcast without an id. Embedding vectors and catalog bytes travel as transferables.
  */
-import type { Catalog, ImportResult } from '../core/catalog/types.ts';
+import type { Catalog, ImportResult, StoreProfile } from '../core/catalog/types.ts';
 import type { SerializedError } from '../core/errors.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { BackendRequest } from '../core/runtime/backend.ts';
 import type { EngineInfo } from '../core/runtime/engine.ts';
 import type {
@@ -46,8 +48,9 @@ export interface RequestMap {
   reset: { params: Record<string, never>; result: Record<string, never> };
   importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
   useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };
+  useStoreProfile: { params: { store: StoreProfile }; result: Record<string, never> };
   search: { params: { query: string; options: Omit<SearchOptions, 'parse'> }; result: SearchSummary };
-  ask: { params: { message: string; productId?: string }; result: AssistantAnswer };
+  ask: { params: { message: string; productId?: string; locale?: Locale }; result: AssistantAnswer };
   resetChat: { params: Record<string, never>; result: Record<string, never> };
 }
 
@@ -80,6 +83,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'reset',
   'importCatalog',
   'useCatalog',
+  'useStoreProfile',
   'search',
   'ask',
   'resetChat',

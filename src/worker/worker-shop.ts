@@ -1,4 +1,4 @@
-import type { Catalog, ImportResult } from '../core/catalog/types.ts';
+import type { Catalog, ImportResult, StoreProfile } from '../core/catalog/types.ts';
 import type { SearchOptions } from '../core/search/product-search.ts';
 import type {
   AskOptions,
@@ -35,13 +35,17 @@ export class WorkerShop implements ShopService {
     );
   }
 
+  async useStoreProfile(store: StoreProfile): Promise<void> {
+    await this.client.request('useStoreProfile', { store });
+  }
+
   search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
     return this.client.request('search', { query, options });
   }
 
   ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
-    const { productId, signal, onCards, onText } = options;
-    return this.client.request('ask', { message, productId }, { signal, onCards, onText });
+    const { productId, locale, signal, onCards, onText } = options;
+    return this.client.request('ask', { message, productId, locale }, { signal, onCards, onText });
   }
 
   async resetChat(): Promise<void> {

@@ -48,7 +48,7 @@ describe('start-up', () => {
     await store.getState().loadCatalog(shop, { url: '/a/catalog.json' });
     await store.getState().loadCatalog(shop, { url: '/b/catalog.json' });
     const state = store.getState();
-    expect(state.catalogError).toBe('catalog.json: the server answered 404');
+    expect(state.catalogError).toEqual({ stage: 'load', message: 'catalog.json: the server answered 404' });
     expect(state.catalogStatus).toBe('ready');
     expect(state.catalog?.products.map((p) => p.title)).toEqual(['Steel Kettle', 'Glass Kettle']);
     expect(state.searchReadiness).toBe('ready');
@@ -59,7 +59,10 @@ describe('start-up', () => {
     const store = newStore();
     await store.getState().loadCatalog(new WordsOnlyShop(), { url: '/catalog.json' });
     expect(store.getState().catalogStatus).toBe('error');
-    expect(store.getState().catalogError).toMatch(/^catalog\.json:1:\d+: /);
+    expect(store.getState().catalogError).toEqual({
+      stage: 'load',
+      message: expect.stringMatching(/^catalog\.json:1:\d+: /),
+    });
     expect(store.getState().catalog).toBeNull();
   });
 
@@ -128,9 +131,7 @@ describe('switching to an imported catalog', () => {
     });
     expect(switched).toBe(false);
     expect(store.getState().catalogSource).toBe('catalog.json');
-    expect(store.getState().catalogError).toBe(
-      'The catalog could not be put in use: out of memory while indexing',
-    );
+    expect(store.getState().catalogError).toEqual({ stage: 'use', message: 'out of memory while indexing' });
     // The worker still has the old index, so search keeps working.
     expect(store.getState().searchReadiness).toBe('ready');
   });

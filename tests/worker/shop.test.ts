@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AisleError } from '../../src/core/errors.ts';
 import { LocalShop } from '../../src/core/shop/local-shop.ts';
-import type { CatalogProgress } from '../../src/core/shop/shop-service.ts';
+import type { AskOptions, AssistantAnswer, CatalogProgress } from '../../src/core/shop/shop-service.ts';
 import type { VectorCache } from '../../src/core/shop/vector-cache.ts';
 import { WorkerClient, type WorkerLike } from '../../src/worker/client.ts';
 import { createHandler } from '../../src/worker/handler.ts';
@@ -19,7 +19,17 @@ function memoryCache(): VectorCache & { entries: Map<string, Uint8Array> } {
 }
 
 /** The real handler and shop behind a fake worker that structured-clones every message, as a worker does. */
-function workerShop(cache: VectorCache): WorkerShop {
+/** The in-process shop, noting the language each question arrived with. */
+class LanguageNotingShop extends LocalShop {
+  readonly locales: AskOptions['locale'][] = [];
+
+  override ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
+    this.locales.push(options.locale);
+    return super.ask(message, options);
+  }
+}
+
+function workerShop(cache: VectorCache, inWorker?: LanguageNotingShop): WorkerShop {
   const listeners: ((event: MessageEvent<unknown>) => void)[] = [];
   const engine = scriptedEngine([]);
   const handle = createHandler(
@@ -28,7 +38,7 @@ function workerShop(cache: VectorCache): WorkerShop {
         listener(new MessageEvent('message', { data: structuredClone(event) })),
       ),
     engine,
-    new LocalShop({ engine, embedderKey: 'scripted@1', vectorCache: cache }),
+    inWorker ?? new LocalShop({ engine, embedderKey: 'scripted@1', vectorCache: cache }),
   );
   const worker: WorkerLike = {
     postMessage: (message) => {
@@ -91,9 +101,46 @@ describe('a catalog too big to embed on the kiosk', () => {
     const { catalog } = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
     const ready = await shop.useCatalog(catalog);
     expect(ready.vectors).toBe('none');
-    expect(ready.note).toMatch(/words only: embedding 3 products .* "aisle index"/);
+    expect(ready.note).toEqual({ kind: 'too-many-to-embed', products: 3, limit: 2 });
     const found = await shop.search('teapot');
     expect(found.ids[0]).toBe('teapot');
     expect(found.mode).toBe('lexical');
+  });
+});
+
+describe('the assistant through the worker protocol', () => {
+  it('gets the language of the UI with every question', async () => {
+    const engine = scriptedEngine([]);
+    const inWorker = new LanguageNotingShop({ engine, embedderKey: 'scripted@1', languageModel: false });
+    const shop = workerShop(memoryCache(), inWorker);
+    const { catalog } = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
+    await shop.useCatalog(catalog);
+    await shop.ask('green tea', { locale: 'zh' });
+    await shop.ask('green tea', { locale: 'en' });
+    await shop.ask('green tea');
+    expect(inWorker.locales).toEqual(['zh', 'en', undefined]);
+  });
+
+  it('answers from a store profile staff set, at once and without indexing again', async () => {
+    const engine = scriptedEngine([]);
+    const inWorker = new LanguageNotingShop({ engine, embedderKey: 'scripted@1', languageModel: false });
+    const shop = workerShop(memoryCache(), inWorker);
+    const { catalog } = await shop.importCatalog(new TextEncoder().encode(CSV), 'tea.csv');
+    await shop.useCatalog(catalog);
+    const policy = 'Unopened tea can be returned within 14 days with the receipt.';
+    expect((await shop.ask('What is your return policy?')).text).not.toContain(policy);
+
+    const products = inWorker.catalog?.products;
+    await shop.useStoreProfile({ ...catalog.store, name: 'The Tea Room', returnPolicy: policy });
+    expect(inWorker.catalog?.store.returnPolicy).toBe(policy);
+    expect(inWorker.catalog?.products).toBe(products);
+    expect((await shop.ask('What is your return policy?')).text).toContain(policy);
+    expect((await shop.search('teapot')).ids[0]).toBe('teapot');
+  });
+
+  it('refuses a store profile before any catalog is in use', async () => {
+    const shop = workerShop(memoryCache());
+    const store = { name: 'Shop', currency: 'USD', locale: 'en-US', faq: [] };
+    await expect(shop.useStoreProfile(store)).rejects.toMatchObject({ code: 'no-catalog' });
   });
 });

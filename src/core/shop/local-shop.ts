@@ -2,7 +2,7 @@ import { ShopAssistant, type AskOptions, type AssistantAnswer } from '../assista
 import { CatalogFormatError } from '../catalog/errors.ts';
 import { importCatalog } from '../catalog/import-catalog.ts';
 import { checkCatalogSize } from '../catalog/limits.ts';
-import type { Catalog, ImportResult } from '../catalog/types.ts';
+import type { Catalog, ImportResult, StoreProfile } from '../catalog/types.ts';
 import { AisleError } from '../errors.ts';
 import type { AssistantEngine } from '../runtime/engine.ts';
 import { decodeVectors, encodeVectors, catalogContentHash, indexMismatch } from '../search/index-file.ts';
@@ -13,7 +13,14 @@ import {
   type SearchOptions,
 } from '../search/index.ts';
 import type { VectorIndex } from '../search/vector-index.ts';
-import type { CatalogReady, PrebuiltIndex, SearchSummary, ShopService, TaskOptions } from './shop-service.ts';
+import type {
+  CatalogReady,
+  PrebuiltIndex,
+  SearchNotice,
+  SearchSummary,
+  ShopService,
+  TaskOptions,
+} from './shop-service.ts';
 import { noVectorCache, type VectorCache } from './vector-cache.ts';
 
 export interface LocalShopConfig {
@@ -69,14 +76,24 @@ export class LocalShop implements ShopService {
     const embed = (texts: readonly string[]) => this.config.engine.embed(texts, { signal: options.signal });
     const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
     // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
-    const assistant = new ShopAssistant({
+    this.current = { catalog, search, assistant: this.assistantFor(catalog, search) };
+    return ready;
+  }
+
+  private assistantFor(catalog: Catalog, search: ProductSearch): ShopAssistant {
+    return new ShopAssistant({
       catalog,
       search,
       engine: this.config.engine,
       languageModel: this.config.languageModel,
     });
-    this.current = { catalog, search, assistant };
-    return ready;
+  }
+
+  async useStoreProfile(store: StoreProfile): Promise<void> {
+    const { catalog, search } = this.inUse();
+    // A new assistant for the new profile; the products, and so the search index, are the same.
+    const withStore = { ...catalog, store };
+    this.current = { catalog: withStore, search, assistant: this.assistantFor(withStore, search) };
   }
 
   async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
@@ -115,7 +132,7 @@ export class LocalShop implements ShopService {
     const { embedderKey, engine } = this.config;
     const cache = this.config.vectorCache ?? noVectorCache;
     const products = catalog.products.length;
-    let note: string | undefined;
+    let note: SearchNotice | undefined;
     if (options.prebuilt) {
       const mismatch = await indexMismatch(options.prebuilt.meta, catalog, embedderKey);
       if (mismatch === null) {
@@ -125,7 +142,7 @@ export class LocalShop implements ShopService {
           ready: { products, vectors: 'prebuilt' },
         };
       }
-      note = `The prebuilt search index was not used: ${mismatch}.`;
+      note = { kind: 'prebuilt-unused', detail: mismatch };
     }
     if (products === 0) return { vectors: undefined, ready: { products, vectors: 'none', note } };
     const key = `${await catalogContentHash(catalog)}:${embedderKey}`;
@@ -145,9 +162,7 @@ export class LocalShop implements ShopService {
         ready: {
           products,
           vectors: 'none',
-          note:
-            `Search uses words only: embedding ${products} products on this kiosk would take too long ` +
-            `(more than ${limit}). Prebuild the index with "aisle index" for search by meaning.`,
+          note: { kind: 'too-many-to-embed', products, limit },
         },
       };
     try {
@@ -163,7 +178,7 @@ export class LocalShop implements ShopService {
       // Without the embedder the shop still searches by words; say why meaning-search is off.
       return {
         vectors: undefined,
-        ready: { products, vectors: 'none', note: `Search uses words only: ${typed.message}` },
+        ready: { products, vectors: 'none', note: { kind: 'no-embedder', detail: typed.message } },
       };
     }
   }

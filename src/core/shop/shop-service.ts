@@ -1,6 +1,6 @@
 import type { AnswerCard, AskOptions, AssistantAnswer } from '../assistant/shop-assistant.ts';
-import type { CompareTable } from '../assistant/answers/compare.ts';
-import type { Catalog, ImportResult } from '../catalog/types.ts';
+import type { CompareTable } from '../assistant/flows/compare-table.ts';
+import type { Catalog, ImportResult, StoreProfile } from '../catalog/types.ts';
 import type { SearchIndexMeta } from '../search/index-file.ts';
 import type { SearchFilters, SearchMode, SearchOptions, SortOrder } from '../search/index.ts';
 
@@ -22,8 +22,17 @@ export interface CatalogReady {
   /** Where the product vectors came from; 'none' leaves search lexical only. */
   vectors: 'prebuilt' | 'device-cache' | 'built' | 'none';
   /** Why vectors are missing or were rebuilt, when they were. */
-  note?: string;
+  note?: SearchNotice;
 }
+
+/** Why search runs by words only, or why its prebuilt index was not used: data, which the UI words. */
+export type SearchNotice =
+  /** The prebuilt index does not belong to this catalog or embedder; `detail` says how. */
+  | { kind: 'prebuilt-unused'; detail: string }
+  /** Too many products to embed on the kiosk; prebuild the index with `aisle index`. */
+  | { kind: 'too-many-to-embed'; products: number; limit: number }
+  /** The embedder could not run; `detail` is its error. */
+  | { kind: 'no-embedder'; detail: string };
 
 /** A search result as it crosses to the UI: product ids in rank order, which the UI maps to its catalog. */
 export interface SearchSummary {
@@ -51,6 +60,11 @@ export interface ShopService {
   importCatalog(bytes: Uint8Array, file: string, options?: TaskOptions): Promise<ImportResult>;
   /** Makes a catalog the one in use and builds its search index (vectors from `prebuilt` when valid). */
   useCatalog(catalog: Catalog, options?: TaskOptions & { prebuilt?: PrebuiltIndex }): Promise<CatalogReady>;
+  /**
+   * Replaces the store profile of the catalog in use (staff set it on the kiosk): the assistant answers
+   * store questions from it at once; the products and their search index stay as they are.
+   */
+  useStoreProfile(store: StoreProfile): Promise<void>;
   search(query: string, options?: Omit<SearchOptions, 'parse'>): Promise<SearchSummary>;
   /** One shopper message to the assistant, about the catalog in use; cards arrive before the text. */
   ask(message: string, options?: AskOptions): Promise<AssistantAnswer>;

@@ -1,14 +1,12 @@
 import type { Product } from '../../core/catalog/index.ts';
-
-const LABELS: Record<Product['availability'], string> = {
-  'in-stock': 'In stock',
-  'low-stock': 'Only a few left',
-  'out-of-stock': 'Out of stock',
-  preorder: 'Pre-order',
-  unknown: 'Ask staff about stock',
-};
+import { useMessages } from '../hooks/use-messages.ts';
 
 /** A product's or a variant's stock state in words. */
 export function AvailabilityBadge({ product }: { product: Pick<Product, 'availability'> }) {
-  return <span className={`badge badge-${product.availability}`}>{LABELS[product.availability]}</span>;
+  const t = useMessages();
+  return (
+    <span className={`badge badge-${product.availability}`}>
+      {t.product.availability[product.availability]}
+    </span>
+  );
 }

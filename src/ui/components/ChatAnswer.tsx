@@ -1,5 +1,6 @@
-import type { Catalog, Product } from '../../core/catalog/index.ts';
+import type { Product } from '../../core/catalog/index.ts';
 import type { ChatMessage } from '../../state/chat-slice.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { CompareTableView } from './CompareTableView.tsx';
 import { PriceTag } from './PriceTag.tsx';
@@ -7,7 +8,7 @@ import { ProductArt } from './ProductArt.tsx';
 import { AvailabilityBadge } from './AvailabilityBadge.tsx';
 
 /** A product under an answer: everything on it comes from the catalog, and a tap opens the product. */
-function AnswerCardView({ product, reason, locale }: { product: Product; reason: string; locale: string }) {
+function AnswerCardView({ product, reason }: { product: Product; reason: string }) {
   return (
     <a
       className="card answer-card"
@@ -18,7 +19,7 @@ function AnswerCardView({ product, reason, locale }: { product: Product; reason:
       <span className="card-title" data-testid="chat.card.title">
         {product.title}
       </span>
-      <PriceTag product={product} locale={locale} />
+      <PriceTag product={product} />
       <AvailabilityBadge product={product} />
       {reason && <span className="card-reason">{reason}</span>}
     </a>
@@ -26,15 +27,8 @@ function AnswerCardView({ product, reason, locale }: { product: Product; reason:
 }
 
 /** One message of the chat: the shopper's words, or the assistant's answer with its cards and table. */
-export function ChatBubble({
-  message,
-  catalog,
-  products,
-}: {
-  message: ChatMessage;
-  catalog: Catalog;
-  products: Map<string, Product>;
-}) {
+export function ChatBubble({ message, products }: { message: ChatMessage; products: Map<string, Product> }) {
+  const t = useMessages();
   if (message.role === 'shopper')
     return (
       <p className="bubble bubble-shopper" data-testid="chat.question">
@@ -47,21 +41,14 @@ export function ChatBubble({
         <div className="answer-cards">
           {message.cards.map((card) => {
             const product = products.get(card.id);
-            return product ? (
-              <AnswerCardView
-                key={card.id}
-                product={product}
-                reason={card.reason}
-                locale={catalog.store.locale}
-              />
-            ) : null;
+            return product ? <AnswerCardView key={card.id} product={product} reason={card.reason} /> : null;
           })}
         </div>
       )}
       {message.compare && <CompareTableView table={message.compare} products={products} />}
       <p className="answer-text" data-testid="chat.answer.text">
         {message.text || (message.status === 'answering' ? '…' : '')}
-        {message.status === 'stopped' && <span className="answer-note"> (stopped)</span>}
+        {message.status === 'stopped' && <span className="answer-note">{t.chat.stopped}</span>}
       </p>
     </section>
   );

@@ -10,9 +10,11 @@ import {
 import type { Product } from '../../core/catalog/index.ts';
 import { useEngine } from '../engine-context.ts';
 import { useDescription } from '../hooks/use-description.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 
 /** Writes a fresh description of the product with the on-device model, in a chosen length and tone. */
 export function DescriptionPanel({ product }: { product: Product }) {
+  const t = useMessages();
   const engine = useEngine();
   const description = useDescription(product);
   const [length, setLength] = useState<DescriptionLength>('short');
@@ -20,11 +22,11 @@ export function DescriptionPanel({ product }: { product: Product }) {
   const writing = description.status === 'writing';
 
   return (
-    <section className="panel describe-panel" data-testid="describe.panel" aria-label="Describe">
-      <h2>Describe</h2>
+    <section className="panel describe-panel" data-testid="describe.panel" aria-label={t.describe.heading}>
+      <h2>{t.describe.heading}</h2>
       <div className="describe-controls">
         <label>
-          Length
+          {t.describe.length}
           <select
             value={length}
             onChange={(e) => isDescriptionLength(e.target.value) && setLength(e.target.value)}
@@ -32,21 +34,21 @@ export function DescriptionPanel({ product }: { product: Product }) {
           >
             {DESCRIPTION_LENGTHS.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {t.describe.lengths[l]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Tone
+          {t.describe.tone}
           <select
             value={tone}
             onChange={(e) => isDescriptionTone(e.target.value) && setTone(e.target.value)}
             data-testid="describe.tone"
           >
-            {DESCRIPTION_TONES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            {DESCRIPTION_TONES.map((option) => (
+              <option key={option} value={option}>
+                {t.describe.tones[option]}
               </option>
             ))}
           </select>
@@ -58,20 +60,20 @@ export function DescriptionPanel({ product }: { product: Product }) {
           onClick={() => void description.generate({ length, tone })}
           data-testid="describe.generate"
         >
-          {description.status === 'idle' ? 'Generate' : 'Regenerate'}
+          {description.status === 'idle' ? t.describe.generate : t.describe.regenerate}
         </button>
         {writing && (
           <button type="button" onClick={description.stop} data-testid="describe.stop">
-            Stop
+            {t.describe.stop}
           </button>
         )}
       </div>
       <p className="answer" aria-live="polite" aria-busy={writing} data-testid="describe.output">
-        {description.text || (writing ? 'Writing…' : '')}
+        {description.text || (writing ? t.describe.writing : '')}
       </p>
       {description.source === 'template' && (
         <p className="muted" data-testid="describe.note">
-          Written from the product’s details: the assistant’s own wording did not keep to the facts.
+          {t.describe.fromTemplate}
         </p>
       )}
       {description.error && <p className="muted">{description.error}</p>}

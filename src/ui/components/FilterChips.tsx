@@ -1,4 +1,4 @@
-import { formatPrice } from '../../core/catalog/index.ts';
+import type { UiMessages } from '../../i18n/en/ui.ts';
 import {
   anyChip,
   sameBucket,
@@ -6,15 +6,10 @@ import {
   type PriceBucket,
   type SearchFacets,
 } from '../../state/search-facets.ts';
-
-interface Money {
-  currency: string;
-  locale: string;
-}
+import { useMessages, useNumberLocale, usePriceFormat } from '../hooks/use-messages.ts';
 
 /** Round amounts read better without cents ("$20", not "$20.00"). */
-function amount(value: number, { currency, locale }: Money): string {
-  if (!Number.isInteger(value)) return formatPrice(value, currency, locale);
+function roundAmount(value: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
@@ -23,11 +18,11 @@ function amount(value: number, { currency, locale }: Money): string {
   }).format(value);
 }
 
-/** "Under $20", "$20 – $50" or "$50 and over". */
-export function priceLabel(bucket: PriceBucket, money: Money): string {
-  if (bucket.from === undefined && bucket.to !== undefined) return `Under ${amount(bucket.to, money)}`;
-  if (bucket.to === undefined && bucket.from !== undefined) return `${amount(bucket.from, money)} and over`;
-  return `${amount(bucket.from ?? 0, money)} – ${amount(bucket.to ?? 0, money)}`;
+/** "Under $20", "$20 – $50" or "$50 and over", in the UI's language. */
+function priceLabel(bucket: PriceBucket, amount: (value: number) => string, t: UiMessages['search']): string {
+  if (bucket.from === undefined && bucket.to !== undefined) return t.under(amount(bucket.to));
+  if (bucket.to === undefined && bucket.from !== undefined) return t.andOver(amount(bucket.from));
+  return t.between(amount(bucket.from ?? 0), amount(bucket.to ?? 0));
 }
 
 function Chip({
@@ -52,16 +47,22 @@ function Chip({
 export function FilterChips({
   facets,
   chips,
-  money,
+  currency,
   onChange,
 }: {
   facets: SearchFacets;
   chips: ChipSelection;
-  money: Money;
+  /** The catalog's currency, which the price chips are in. */
+  currency: string;
   onChange: (chips: ChipSelection) => void;
 }) {
+  const t = useMessages();
+  const price = usePriceFormat();
+  const locale = useNumberLocale();
+  const amount = (value: number) =>
+    Number.isInteger(value) ? roundAmount(value, currency, locale) : price(value, currency);
   return (
-    <div className="chips" role="group" aria-label="Filters" data-testid="search.filters">
+    <div className="chips" role="group" aria-label={t.search.filters} data-testid="search.filters">
       {facets.priceBuckets.map((bucket) => {
         const selected = sameBucket(chips.price, bucket);
         return (
@@ -71,7 +72,7 @@ export function FilterChips({
             testId="search.filter.price"
             onTap={() => onChange({ ...chips, price: selected ? undefined : bucket })}
           >
-            {priceLabel(bucket, money)}
+            {priceLabel(bucket, amount, t.search)}
           </Chip>
         );
       })}
@@ -91,7 +92,7 @@ export function FilterChips({
           testId="search.filter.stock"
           onTap={() => onChange({ ...chips, inStock: !chips.inStock })}
         >
-          In stock only
+          {t.search.inStockOnly}
         </Chip>
       )}
       {anyChip(chips) && (
@@ -101,7 +102,7 @@ export function FilterChips({
           data-testid="search.filter.clear"
           onClick={() => onChange({})}
         >
-          Clear filters
+          {t.search.clearFilters}
         </button>
       )}
     </div>

@@ -1,12 +1,36 @@
-import { useWorkerStatus } from '../../state/store.ts';
+import { useAppStore, useLocale, useWorkerStatus } from '../../state/store.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { SearchBox } from './SearchBox.tsx';
 
-const STATUS_TEXT = {
-  starting: 'Assistant starting…',
-  ready: 'Assistant ready',
-  error: 'Assistant unavailable',
-};
+/**
+ * EN / 中文: one large button that switches to the other language. Each name is written in its own
+ * language, so a shopper who reads only one of them still finds it; the one in use is marked.
+ */
+function LanguageSwitch() {
+  const t = useMessages();
+  const locale = useLocale();
+  const setLocale = useAppStore((s) => s.setLocale);
+  return (
+    <button
+      type="button"
+      className="nav-button language-switch"
+      onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')}
+      title={t.header.languageSwitch}
+      aria-label={t.header.languageSwitch}
+      data-locale={locale}
+      data-testid="header.language"
+    >
+      <span lang="en" className={locale === 'en' ? 'language-current' : undefined}>
+        EN
+      </span>
+      <span aria-hidden="true"> / </span>
+      <span lang="zh-CN" className={locale === 'zh' ? 'language-current' : undefined}>
+        中文
+      </span>
+    </button>
+  );
+}
 
 export function Header({
   storeName,
@@ -18,6 +42,7 @@ export function Header({
   /** The query on screen, shown in the search box; empty elsewhere. */
   searchQuery: string;
 }) {
+  const t = useMessages();
   const workerStatus = useWorkerStatus();
   return (
     <header className="header">
@@ -28,7 +53,7 @@ export function Header({
           data-testid="nav.back"
           onClick={() => window.history.back()}
         >
-          ‹ Back
+          {t.header.back}
         </button>
       ) : (
         <span className="nav-spacer" />
@@ -38,10 +63,11 @@ export function Header({
       </a>
       <SearchBox key={searchQuery} initialQuery={searchQuery} />
       <a className="nav-button ask-button" href={routeHref({ screen: 'chat' })} data-testid="nav.chat">
-        Ask the assistant
+        {t.header.ask}
       </a>
+      <LanguageSwitch />
       <span className={`status status-${workerStatus}`} data-testid="app.assistant-status" role="status">
-        {STATUS_TEXT[workerStatus]}
+        {t.header.status[workerStatus]}
       </span>
     </header>
   );

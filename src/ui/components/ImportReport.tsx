@@ -1,24 +1,9 @@
 import type { ReactNode } from 'react';
-import {
-  formatIssue,
-  importReportCsv,
-  type CatalogFormat,
-  type ImportResult,
-} from '../../core/catalog/index.ts';
-
-const FORMAT_NAMES: Record<CatalogFormat, string> = {
-  'aisle-json': 'Aisle catalog JSON',
-  'generic-json': 'JSON product list',
-  'json-ld': 'schema.org JSON-LD',
-  'shopify-csv': 'Shopify product CSV',
-  'woocommerce-csv': 'WooCommerce product CSV',
-  'generic-csv': 'CSV product list',
-};
+import { formatIssue, importReportCsv, type ImportResult } from '../../core/catalog/index.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 
 /** More than this many issues would make the screen unusable; the downloaded report has them all. */
 const SHOWN_ISSUES = 200;
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Saves the report as a CSV file through a short-lived Blob URL. */
 function downloadReport(file: string, result: ImportResult) {
@@ -45,24 +30,25 @@ export function ImportReport({
   result: ImportResult;
   children?: ReactNode;
 }) {
+  const t = useMessages();
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
   return (
     <section className="panel" data-testid="catalog.report">
-      <h2>Check of {file}</h2>
+      <h2>{t.report.heading(file)}</h2>
       <dl className="report-facts">
-        <dt>Format</dt>
+        <dt>{t.report.format}</dt>
         <dd data-testid="catalog.report.format" data-format={result.format}>
-          {result.format ? `${FORMAT_NAMES[result.format]} (${result.format})` : 'unknown'}
+          {result.format
+            ? t.report.formatName(t.report.formats[result.format], result.format)
+            : t.report.unknown}
         </dd>
-        <dt>Encoding</dt>
-        <dd data-testid="catalog.report.encoding">{result.encoding ?? 'unknown'}</dd>
-        <dt>Products</dt>
+        <dt>{t.report.encoding}</dt>
+        <dd data-testid="catalog.report.encoding">{result.encoding ?? t.report.unknown}</dd>
+        <dt>{t.report.products}</dt>
         <dd data-testid="catalog.report.products">{result.catalog.products.length}</dd>
-        <dt>Problems</dt>
-        <dd data-testid="catalog.report.counts">
-          {plural(errors, 'error')}, {plural(warnings, 'warning')}
-        </dd>
+        <dt>{t.report.problems}</dt>
+        <dd data-testid="catalog.report.counts">{t.report.counts(errors, warnings)}</dd>
       </dl>
       {result.issues.length > 0 && (
         <ul className="issues">
@@ -74,9 +60,7 @@ export function ImportReport({
         </ul>
       )}
       {result.issues.length > SHOWN_ISSUES && (
-        <p className="muted">
-          And {result.issues.length - SHOWN_ISSUES} more: download the report to see them all.
-        </p>
+        <p className="muted">{t.report.more(result.issues.length - SHOWN_ISSUES)}</p>
       )}
       <div className="button-row">
         {children}
@@ -85,7 +69,7 @@ export function ImportReport({
           onClick={() => downloadReport(file, result)}
           data-testid="catalog.report.download"
         >
-          Download report (CSV)
+          {t.report.download}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { placeholderArt, type Product } from '../../core/catalog/index.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 
 interface Props {
   product: Pick<Product, 'title' | 'categoryPath' | 'images'>;
@@ -7,6 +8,7 @@ interface Props {
 
 /** The product's own local image when it has one; otherwise a generated placeholder, never a remote URL. */
 export function ProductArt({ product, size }: Props) {
+  const t = useMessages();
   const local = product.images.find((image) => image.availableOffline);
   if (local) return <img className={`art art-${size}`} src={local.src} alt="" loading="lazy" />;
   const art = placeholderArt(product);
@@ -15,7 +17,7 @@ export function ProductArt({ product, size }: Props) {
       className={`art art-${size}`}
       viewBox="0 0 160 120"
       role="img"
-      aria-label={`${product.title} (no photo)`}
+      aria-label={t.product.noPhoto(product.title)}
     >
       <rect width="160" height="120" fill={`hsl(${art.hue} 55% 88%)`} />
       <circle cx="80" cy="54" r="34" fill={`hsl(${art.hue} 45% 42%)`} />

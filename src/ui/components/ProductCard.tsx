@@ -7,11 +7,9 @@ import { RatingStars } from './RatingStars.tsx';
 
 export function ProductCard({
   product,
-  locale,
   testId = 'catalog.product-card',
 }: {
   product: Product;
-  locale: string;
   /** Lists other than a category's (search results) name their cards by their own area. */
   testId?: string;
 }) {
@@ -24,7 +22,7 @@ export function ProductCard({
       <ProductArt product={product} size="tile" />
       <span className="card-title">{product.title}</span>
       {product.brand && <span className="card-brand">{product.brand}</span>}
-      <PriceTag product={product} locale={locale} />
+      <PriceTag product={product} />
       {product.rating && <RatingStars average={product.rating.average} count={product.rating.count} />}
       <AvailabilityBadge product={product} />
     </a>

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { reviewInsights, type ReviewPoint } from '../../core/assistant/reviews/index.ts';
 import type { Review } from '../../core/catalog/index.ts';
-
-const SENTIMENT_TEXT = { positive: 'Mostly positive', mixed: 'Mixed', negative: 'Mostly negative', none: '' };
+import { useMessages } from '../hooks/use-messages.ts';
 
 /** The product's reviews summed up without a model: star bars, the mood, pros and cons, two sentences. */
 export function ReviewInsights({ reviews }: { reviews: readonly Review[] }) {
+  const t = useMessages();
   const insights = useMemo(() => reviewInsights(reviews), [reviews]);
   const [open, setOpen] = useState<string | null>(null);
   if (insights.reviewCount === 0) return null;
@@ -35,13 +35,13 @@ export function ReviewInsights({ reviews }: { reviews: readonly Review[] }) {
     });
 
   return (
-    <section className="panel review-insights" data-testid="reviews.panel" aria-label="Review insights">
-      <h2>Review insights</h2>
+    <section className="panel review-insights" data-testid="reviews.panel" aria-label={t.reviews.heading}>
+      <h2>{t.reviews.heading}</h2>
       <p className={`sentiment sentiment-${insights.sentiment.label}`} data-testid="reviews.sentiment">
-        {SENTIMENT_TEXT[insights.sentiment.label]}
-        {insights.averageRating !== null && ` · ${insights.averageRating.toFixed(1)} of 5`}
+        {t.reviews.sentiment[insights.sentiment.label]}
+        {insights.averageRating !== null && t.reviews.average(insights.averageRating.toFixed(1))}
       </p>
-      <ol className="histogram" aria-label="Reviews by star rating">
+      <ol className="histogram" aria-label={t.reviews.byStars}>
         {([5, 4, 3, 2, 1] as const).map((stars) => (
           <li key={stars} data-testid="reviews.bar">
             <span>{stars}★</span>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 
 /**
@@ -6,6 +7,7 @@ import { routeHref } from '../route.ts';
  * the query on screen as `initialQuery` and remounts it (by key) when that changes.
  */
 export function SearchBox({ initialQuery }: { initialQuery: string }) {
+  const t = useMessages();
   const [query, setQuery] = useState(initialQuery);
 
   function submit(event: FormEvent) {
@@ -20,14 +22,14 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        placeholder="Search the shop"
-        aria-label="Search the shop"
+        placeholder={t.search.placeholder}
+        aria-label={t.search.placeholder}
         enterKeyHint="search"
         autoComplete="off"
         data-testid="search.input"
       />
       <button type="submit" className="primary" data-testid="search.submit">
-        Search
+        {t.search.submit}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Product } from '../../core/catalog/index.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { ProductCard } from './ProductCard.tsx';
 
@@ -11,23 +12,20 @@ export function SearchEmpty({
   filtered,
   alternatives,
   suggestions,
-  locale,
 }: {
   query: string;
   /** Whether price, brand or stock limits (typed or tapped) took part in the search. */
   filtered: boolean;
   alternatives: Product[];
   suggestions: string[];
-  locale: string;
 }) {
+  const t = useMessages();
   return (
     <section className="search-empty" data-testid="search.empty">
-      <h2>
-        No products match “{query}”{filtered ? ' with these filters' : ''}.
-      </h2>
+      <h2>{t.search.noMatch(query, filtered)}</h2>
       {suggestions.length > 0 && (
-        <div className="chips" role="group" aria-label="Did you mean">
-          <span className="chips-label">Did you mean</span>
+        <div className="chips" role="group" aria-label={t.search.didYouMean}>
+          <span className="chips-label">{t.search.didYouMean}</span>
           {suggestions.map((word) => (
             <a
               key={word}
@@ -42,15 +40,15 @@ export function SearchEmpty({
       )}
       {alternatives.length > 0 && (
         <>
-          <p>Without the filters, these come closest:</p>
+          <p>{t.search.closest}</p>
           <div className="grid">
             {alternatives.map((product) => (
-              <ProductCard key={product.id} product={product} locale={locale} testId="search.alternative" />
+              <ProductCard key={product.id} product={product} testId="search.alternative" />
             ))}
           </div>
         </>
       )}
-      <p className="muted">Can’t find it? A member of staff will be glad to help.</p>
+      <p className="muted">{t.search.askStaff}</p>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { AisleError } from '../../core/errors.ts';
-import { useAppStore, useSearchReadiness } from '../../state/store.ts';
+import { messages } from '../../i18n/messages.ts';
+import { useAppStore, useLocale, useSearchReadiness } from '../../state/store.ts';
 import { useShop } from '../engine-context.ts';
 
 /**
- * Sends shopper messages to the assistant in the worker and fills the answer as its cards and checked
- * text arrive. One answer at a time; `stop` ends it where it is.
+ * Sends shopper messages to the assistant in the worker, with the UI's language, and fills the answer as
+ * its cards and checked text arrive. One answer at a time; `stop` ends it where it is.
  */
 export function useChat(productId: string | undefined) {
   const shop = useShop();
@@ -13,6 +14,7 @@ export function useChat(productId: string | undefined) {
   const updateChatAnswer = useAppStore((s) => s.updateChatAnswer);
   const clearChat = useAppStore((s) => s.clearChat);
   const searchReadiness = useSearchReadiness();
+  const locale = useLocale();
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => () => running.current?.abort(), []);
@@ -27,6 +29,7 @@ export function useChat(productId: string | undefined) {
       try {
         const answer = await shop.ask(message, {
           productId,
+          locale,
           signal: controller.signal,
           onCards: (cards, compare) => updateChatAnswer(id, { cards, compare }),
           onText: (partial) => updateChatAnswer(id, { text: partial }),
@@ -40,12 +43,12 @@ export function useChat(productId: string | undefined) {
       } catch (error) {
         const typed = AisleError.from(error);
         if (typed.code === 'aborted') updateChatAnswer(id, { status: 'stopped' });
-        else updateChatAnswer(id, { text: `Sorry, something went wrong: ${typed.message}`, status: 'error' });
+        else updateChatAnswer(id, { text: messages(locale).ui.chat.failed(typed.message), status: 'error' });
       } finally {
         running.current = null;
       }
     },
-    [shop, productId, startChatTurn, updateChatAnswer],
+    [shop, productId, locale, startChatTurn, updateChatAnswer],
   );
 
   const stop = useCallback(() => running.current?.abort(), []);

@@ -5,16 +5,16 @@ import { useEngineInfo, useLoadProgress, useModelsError, useModelsStatus } from 
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useEngine } from '../engine-context.ts';
 import { useModelLoader } from '../hooks/use-model-loader.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { useStreamedText } from '../hooks/use-streamed-text.ts';
 import { routeHref } from '../route.ts';
-
-const STAFF_PROMPT = 'In two sentences, what should a shopper look for in a good kettle?';
 
 /**
  * The staff's check that this kiosk can run its models: load them (with progress), see which backend
  * runs them, and try the language and search models. Shoppers never land here.
  */
 export function AssistantCheck() {
+  const t = useMessages();
   const engine = useEngine();
   const status = useModelsStatus();
   const error = useModelsError();
@@ -22,7 +22,7 @@ export function AssistantCheck() {
   const progress = useLoadProgress();
   const loadModels = useModelLoader();
   const answer = useStreamedText();
-  const [prompt, setPrompt] = useState(STAFF_PROMPT);
+  const [prompt, setPrompt] = useState(t.models.prompt);
   const [generating, setGenerating] = useState(false);
   const [stats, setStats] = useState('');
   const [similarity, setSimilarity] = useState<string>('');
@@ -42,7 +42,12 @@ export function AssistantCheck() {
       );
       const perToken = result.decodeMs / Math.max(1, result.tokenIds.length - 1);
       setStats(
-        `${result.tokenIds.length} tokens (${result.finishReason}); first after ${Math.round(result.prefillMs)} ms, then ${perToken.toFixed(0)} ms each`,
+        t.models.stats(
+          result.tokenIds.length,
+          result.finishReason,
+          Math.round(result.prefillMs),
+          perToken.toFixed(0),
+        ),
       );
     } catch (e) {
       setStats(AisleError.from(e).message);
@@ -54,7 +59,7 @@ export function AssistantCheck() {
   async function checkSearchModel() {
     if (!engine) return;
     await loadModels(['embedder']);
-    const [a, b] = await engine.embed(['waterproof hiking boots', 'boots for walking in the rain']);
+    const [a, b] = await engine.embed(t.models.similarPair);
     const cosine = a && b ? a.reduce((sum, x, i) => sum + x * (b[i] ?? 0), 0) : 0;
     setSimilarity(cosine.toFixed(3));
   }
@@ -62,22 +67,22 @@ export function AssistantCheck() {
   const files = Object.entries(progress.files).filter(([key]) => !key.endsWith('/'));
   return (
     <main className="screen staff-screen">
-      <h1>Assistant check</h1>
+      <h1>{t.models.heading}</h1>
       <a className="text-link" href={routeHref({ screen: 'catalog-admin' })} data-testid="staff.catalog-link">
-        Catalog import
+        {t.models.catalogLink}
       </a>
       <section className="panel">
         <p data-testid="models.status">
-          {status === 'idle' && 'The models are not loaded yet.'}
-          {status === 'loading' && 'Loading the models…'}
+          {status === 'idle' && t.models.idle}
+          {status === 'loading' && t.models.loading}
           {status === 'ready' &&
             info &&
-            `Models ready on ${info.backend === 'webgpu' ? 'the graphics processor (WebGPU)' : `the processor (WebAssembly, ${info.threads} threads)`}.`}
-          {status === 'error' && `The models could not be loaded: ${error ?? ''}`}
+            (info.backend === 'webgpu' ? t.models.readyGpu : t.models.readyCpu(info.threads))}
+          {status === 'error' && t.models.failed(error ?? '')}
         </p>
         {info && (
           <p className="muted" data-testid="models.backend" data-backend={info.backend}>
-            Backend: {info.backend} — {info.reason}
+            {t.models.backend(info.backend, info.reason)}
           </p>
         )}
         <div className="button-row">
@@ -88,7 +93,7 @@ export function AssistantCheck() {
             onClick={() => void loadModels()}
             data-testid="models.load"
           >
-            Load the models
+            {t.models.load}
           </button>
           <button
             type="button"
@@ -96,28 +101,26 @@ export function AssistantCheck() {
             onClick={() => void checkSearchModel()}
             data-testid="models.check-search"
           >
-            Check the search model
+            {t.models.checkSearch}
           </button>
         </div>
-        {similarity && (
-          <p data-testid="models.similarity">Similarity of two phrasings of one request: {similarity}</p>
-        )}
+        {similarity && <p data-testid="models.similarity">{t.models.similarity(similarity)}</p>}
         {progress.overall.total > 0 && (
           <div className="progress-list">
             <ProgressBar
-              label="All model files"
+              label={t.models.allFiles}
               loaded={progress.overall.loaded}
               total={progress.overall.total}
               testId="models.progress"
             />
             {files.map(([key, p]) => (
-              <ProgressBar key={key} label={`${key} (${p.phase})`} loaded={p.loaded} total={p.total} />
+              <ProgressBar key={key} label={t.models.file(key, p.phase)} loaded={p.loaded} total={p.total} />
             ))}
           </div>
         )}
       </section>
       <section className="panel">
-        <label htmlFor="check-prompt">Ask the language model</label>
+        <label htmlFor="check-prompt">{t.models.promptLabel}</label>
         <textarea
           id="check-prompt"
           value={prompt}
@@ -133,7 +136,7 @@ export function AssistantCheck() {
             onClick={() => void ask()}
             data-testid="models.ask"
           >
-            Ask
+            {t.models.ask}
           </button>
           <button
             type="button"
@@ -141,7 +144,7 @@ export function AssistantCheck() {
             onClick={() => stopper.current?.abort()}
             data-testid="models.stop"
           >
-            Stop
+            {t.models.stop}
           </button>
         </div>
         <p className="answer" data-testid="models.answer" aria-live="polite">

@@ -15,8 +15,11 @@ import {
 import { ImportReport } from '../components/ImportReport.tsx';
 import { IndexProgress } from '../components/IndexProgress.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { StoreProfileForm } from '../components/StoreProfileForm.tsx';
 import { useShop } from '../engine-context.ts';
 import { indexedDbCatalogKeeper } from '../../state/catalog-keeper.ts';
+import { catalogErrorText, searchNoticeText } from '../catalog-error-text.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { SHIPPED_CATALOG } from '../shipped-catalog.ts';
 
@@ -27,15 +30,9 @@ type Check =
   | { step: 'checked'; file: string; result: ImportResult; switching: 'no' | 'running' | 'done' | 'failed' }
   | { step: 'rejected'; file: string; message: string };
 
-const SEARCH_STATE = {
-  idle: 'not started',
-  indexing: 'getting ready…',
-  ready: 'ready',
-  error: 'not available',
-};
-
 /** The catalog in use now, how far its search is, and the way back to the shipped catalog. */
 function CurrentCatalog() {
+  const t = useMessages();
   const shop = useShop();
   const catalog = useCatalog();
   const source = useCatalogSource();
@@ -49,7 +46,7 @@ function CurrentCatalog() {
       await indexedDbCatalogKeeper.forget();
       await loadCatalog(shop, SHIPPED_CATALOG);
     } catch (e) {
-      setError(`The kept catalog could not be removed: ${AisleError.from(e).message}`);
+      setError(t.catalogAdmin.forgetFailed(AisleError.from(e).message));
     }
   }
 
@@ -58,24 +55,28 @@ function CurrentCatalog() {
   const progress = useIndexProgress();
   return (
     <section className="panel">
-      <h2>Catalog in use</h2>
+      <h2>{t.catalogAdmin.inUse}</h2>
       <p data-testid="catalog.current">
         {catalog
-          ? `${source ?? 'catalog'}: ${catalog.products.length} products. Search: ${SEARCH_STATE[readiness]}`
-          : 'No catalog is loaded yet.'}
+          ? t.catalogAdmin.current(
+              source ?? t.catalogAdmin.defaultSource,
+              catalog.products.length,
+              t.catalogAdmin.searchState[readiness],
+            )
+          : t.catalogAdmin.noCatalog}
       </p>
       {readiness === 'indexing' && <IndexProgress progress={progress} />}
-      {note && <p className="muted">{note}</p>}
+      {note && <p className="muted">{searchNoticeText(note, t)}</p>}
       {kept && (
         <p className="muted">
-          Kept on this kiosk: it comes back after a reload.{' '}
+          {t.catalogAdmin.kept}{' '}
           <button
             type="button"
             className="button-secondary"
             onClick={() => void backToShipped()}
             data-testid="catalog.shipped"
           >
-            Go back to the shipped catalog
+            {t.catalogAdmin.backToShipped}
           </button>
         </p>
       )}
@@ -89,6 +90,7 @@ function CurrentCatalog() {
  * use. The import and the indexing run in the worker; a refused file leaves the catalog in use alone.
  */
 export function CatalogAdmin() {
+  const t = useMessages();
   const shop = useShop();
   const storeError = useCatalogError();
   const activateCatalog = useAppStore((s) => s.activateCatalog);
@@ -134,7 +136,7 @@ export function CatalogAdmin() {
         await indexedDbCatalogKeeper.save({ source: file, json: nativeCatalogJson(result.catalog) });
         setCatalogKept(true);
       } catch (error) {
-        setKeepError(`In use now, but not kept for after a reload: ${AisleError.from(error).message}`);
+        setKeepError(t.catalogAdmin.notKept(AisleError.from(error).message));
       }
     }
     if (ticket === latest.current)
@@ -148,21 +150,23 @@ export function CatalogAdmin() {
     if (file) void read(file);
   }
 
-  const error = check.step === 'rejected' ? check.message : (keepError ?? storeError);
+  const error =
+    check.step === 'rejected'
+      ? t.catalogAdmin.notImported(check.message)
+      : (keepError ?? (storeError && catalogErrorText(storeError, t)));
   return (
     <main className="screen staff-screen">
-      <h1>Catalog import</h1>
+      <h1>{t.catalogAdmin.heading}</h1>
       <p className="muted">
-        Shopify or WooCommerce product exports, a CSV or JSON product list, schema.org JSON-LD or an Aisle
-        catalog. The file is checked first; the kiosk keeps its catalog until you choose to use the new one.{' '}
+        {t.catalogAdmin.intro}{' '}
         <a className="text-link" href={routeHref({ screen: 'assistant-check' })}>
-          Assistant check
+          {t.catalogAdmin.assistantCheck}
         </a>
       </p>
       <CurrentCatalog />
       <section className="panel">
         <label className="file-pick">
-          <span>Choose a catalog file</span>
+          <span>{t.catalogAdmin.chooseFile}</span>
           <input
             type="file"
             accept=".csv,.json,.jsonld"
@@ -171,10 +175,10 @@ export function CatalogAdmin() {
             data-testid="catalog.import"
           />
         </label>
-        {!shop && <p className="muted">Waiting for the assistant to start…</p>}
+        {!shop && <p className="muted">{t.catalogAdmin.waiting}</p>}
         {check.step === 'reading' && (
           <ProgressBar
-            label={`Reading ${check.file}`}
+            label={t.catalogAdmin.reading(check.file)}
             loaded={check.progress?.loaded ?? 0}
             total={check.progress?.total ?? 0}
             testId="catalog.import-progress"
@@ -183,14 +187,14 @@ export function CatalogAdmin() {
       </section>
       {error && (
         <p className="error-banner" role="alert" data-testid="catalog.error">
-          {check.step === 'rejected' ? `Not imported: ${error}` : error}
+          {error}
         </p>
       )}
       {check.step === 'checked' && (
         <ImportReport file={check.file} result={check.result}>
           {check.switching === 'done' ? (
             <a className="button-link primary" href={routeHref({ screen: 'categories' })}>
-              Back to the shop
+              {t.catalogAdmin.backToShop}
             </a>
           ) : (
             <button
@@ -200,17 +204,17 @@ export function CatalogAdmin() {
               onClick={() => void accept(check.file, check.result)}
               data-testid="catalog.accept"
             >
-              {check.switching === 'running' ? 'Getting search ready…' : 'Use this catalog'}
+              {check.switching === 'running' ? t.catalogAdmin.gettingReady : t.catalogAdmin.useIt}
             </button>
           )}
         </ImportReport>
       )}
       {check.step === 'checked' && check.switching === 'done' && (
         <p className="success-banner" role="status" data-testid="catalog.accepted">
-          {check.file} is now the catalog in use: {check.result.catalog.products.length} products. It stays in
-          use until the kiosk restarts; to keep it for good, publish it with the app (see the catalog guide).
+          {t.catalogAdmin.accepted(check.file, check.result.catalog.products.length)}
         </p>
       )}
+      <StoreProfileForm keeper={indexedDbCatalogKeeper} />
     </main>
   );
 }

@@ -1,12 +1,14 @@
 import { categoryCounts, type Catalog } from '../../core/catalog/index.ts';
 import { ProductArt } from '../components/ProductArt.tsx';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 
 export function CategoryGrid({ catalog }: { catalog: Catalog }) {
+  const t = useMessages();
   const categories = [...categoryCounts(catalog)].sort((a, b) => a[0].localeCompare(b[0]));
   return (
     <main className="screen">
-      <h1>What are you looking for?</h1>
+      <h1>{t.browse.heading}</h1>
       <div className="grid">
         {categories.map(([name, count]) => (
           <a
@@ -17,9 +19,7 @@ export function CategoryGrid({ catalog }: { catalog: Catalog }) {
           >
             <ProductArt product={{ title: name, categoryPath: [name], images: [] }} size="tile" />
             <span className="card-title">{name}</span>
-            <span className="card-count">
-              {count} {count === 1 ? 'product' : 'products'}
-            </span>
+            <span className="card-count">{t.browse.productCount(count)}</span>
           </a>
         ))}
       </div>

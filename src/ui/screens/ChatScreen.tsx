@@ -1,29 +1,21 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { categoryCounts, type Catalog } from '../../core/catalog/index.ts';
+import type { UiMessages } from '../../i18n/en/ui.ts';
 import { useChatMessages } from '../../state/store.ts';
 import { ChatBubble } from '../components/ChatAnswer.tsx';
 import { useChat } from '../hooks/use-chat.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 
-const PRODUCT_SUGGESTIONS = [
-  'How much is it?',
-  'Is it in stock?',
-  'What do people say about it?',
-  'Describe it',
-];
-
 /** Starting questions from the catalog itself: its biggest categories, a budget, the returns policy. */
-function generalSuggestions(catalog: Catalog): string[] {
+function generalSuggestions(catalog: Catalog, t: UiMessages['chat']): string[] {
   const top = [...categoryCounts(catalog)].sort((a, b) => b[1] - a[1]).slice(0, 2);
-  return [
-    ...top.map(([name]) => `Show me ${name.toLowerCase()}`),
-    'Anything under $20?',
-    'What is your return policy?',
-  ];
+  return [...top.map(([name]) => t.showMe(name)), t.underTwenty, t.returnPolicy];
 }
 
 /** The shop assistant's chat: suggested questions, answers with product cards, a stop button. */
 export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId?: string }) {
+  const t = useMessages();
   const messages = useChatMessages();
   const { ready, send, stop, restart } = useChat(productId);
   const [draft, setDraft] = useState('');
@@ -34,7 +26,7 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
   );
   const inView = productId === undefined ? undefined : products.get(productId);
   const answering = messages.at(-1)?.status === 'answering';
-  const suggestions = inView ? PRODUCT_SUGGESTIONS : generalSuggestions(catalog);
+  const suggestions = inView ? t.chat.productSuggestions : generalSuggestions(catalog, t.chat);
 
   // Braces, not an expression: newer browsers return a promise from scrollIntoView, and React would
   // take a returned value for the effect's clean-up.
@@ -51,10 +43,10 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
   return (
     <main className="screen chat-screen">
       <header className="chat-header">
-        <h1>Ask the shop assistant</h1>
+        <h1>{t.chat.heading}</h1>
         {inView && (
           <p className="chat-context" data-testid="chat.context">
-            About: <a href={routeHref({ screen: 'product', productId: inView.id })}>{inView.title}</a>
+            {t.chat.about} <a href={routeHref({ screen: 'product', productId: inView.id })}>{inView.title}</a>
           </p>
         )}
         {messages.length > 0 && (
@@ -64,17 +56,17 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
             onClick={() => void restart()}
             data-testid="chat.restart"
           >
-            New conversation
+            {t.chat.restart}
           </button>
         )}
       </header>
       <div className="chat-log" data-testid="chat.log">
         {messages.map((message) => (
-          <ChatBubble key={message.id} message={message} catalog={catalog} products={products} />
+          <ChatBubble key={message.id} message={message} products={products} />
         ))}
         <div ref={end} />
       </div>
-      <div className="chips" role="list" aria-label="Suggested questions">
+      <div className="chips" role="list" aria-label={t.chat.suggestionsLabel}>
         {suggestions.map((text) => (
           <button
             type="button"
@@ -93,18 +85,18 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
         <input
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
-          placeholder={ready ? 'Ask about products, prices, stock…' : 'The assistant is starting…'}
-          aria-label="Your question"
+          placeholder={ready ? t.chat.placeholder : t.chat.starting}
+          aria-label={t.chat.inputLabel}
           disabled={!ready}
           data-testid="chat.input"
         />
         {answering ? (
           <button type="button" onClick={stop} data-testid="chat.stop">
-            Stop
+            {t.chat.stop}
           </button>
         ) : (
           <button type="submit" disabled={!ready || draft.trim() === ''} data-testid="chat.send">
-            Ask
+            {t.chat.send}
           </button>
         )}
       </form>

@@ -7,22 +7,25 @@ import { ProductArt } from '../components/ProductArt.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
 import { ShelfLocation } from '../components/ShelfLocation.tsx';
 import { VariantsTable } from '../components/VariantsTable.tsx';
+import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 
 type Row = [name: string, value: string];
 const row = (name: string, value: string | undefined): Row[] => (value ? [[name, value]] : []);
 
 function Facts({ product }: { product: Product }) {
+  const names = useMessages().product.facts;
+  // Attribute names are the catalog's own words; the fixed fields are named in the UI's language.
   const rows: Row[] = [
-    ...row('Brand', product.brand),
-    ...row('SKU', product.sku),
+    ...row(names.brand, product.brand),
+    ...row(names.sku, product.sku),
     ...Object.entries(product.attributes),
-    ...row('Warranty', product.policies.warranty),
-    ...row('Returns', product.policies.returns),
-    ...row('Shipping', product.policies.shipping),
-    ...row('Aisle', product.location?.aisle),
-    ...row('Shelf', product.location?.shelf),
-    ...row('Barcode', product.barcode),
+    ...row(names.warranty, product.policies.warranty),
+    ...row(names.returns, product.policies.returns),
+    ...row(names.shipping, product.policies.shipping),
+    ...row(names.aisle, product.location?.aisle),
+    ...row(names.shelf, product.location?.shelf),
+    ...row(names.barcode, product.barcode),
   ];
   if (rows.length === 0) return null;
   return (
@@ -40,11 +43,12 @@ function Facts({ product }: { product: Product }) {
 }
 
 export function ProductDetail({ catalog, productId }: { catalog: Catalog; productId: string }) {
+  const t = useMessages();
   const product = catalog.products.find((p) => p.id === productId);
   if (!product)
     return (
       <main className="screen">
-        <p className="empty">This product is not in the catalog any more. Please ask a member of staff.</p>
+        <p className="empty">{t.product.notFound}</p>
       </main>
     );
   return (
@@ -52,10 +56,12 @@ export function ProductDetail({ catalog, productId }: { catalog: Catalog; produc
       <ProductArt product={product} size="hero" />
       <section className="product-info">
         <h1 data-testid="product.title">{product.title}</h1>
-        <PriceTag product={product} locale={catalog.store.locale} />
+        <PriceTag product={product} />
         <div className="product-meta">
           <AvailabilityBadge product={product} />
-          {product.stock !== undefined && <span data-testid="product.stock">{product.stock} in stock</span>}
+          {product.stock !== undefined && (
+            <span data-testid="product.stock">{t.product.inStock(product.stock)}</span>
+          )}
           {product.rating && <RatingStars average={product.rating.average} count={product.rating.count} />}
         </div>
         <ShelfLocation location={product.location} />
@@ -64,17 +70,17 @@ export function ProductDetail({ catalog, productId }: { catalog: Catalog; produc
           href={routeHref({ screen: 'chat', productId: product.id })}
           data-testid="product.ask"
         >
-          Ask about this product
+          {t.product.ask}
         </a>
         <p className="description">{product.description}</p>
         <Facts product={product} />
-        <VariantsTable product={product} locale={catalog.store.locale} />
+        <VariantsTable product={product} />
         {/* Review insights and model-written descriptions (issue 5). */}
         <ReviewInsights reviews={product.reviews} />
         <DescriptionPanel key={product.id} product={product} />
         {product.reviews.length > 0 && (
           <section className="reviews">
-            <h2>What shoppers say</h2>
+            <h2>{t.product.reviewsHeading}</h2>
             <ul>
               {product.reviews.map((review, i) => (
                 <li key={i} data-testid="product.review">

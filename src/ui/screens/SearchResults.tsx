@@ -17,20 +17,17 @@ import { IndexProgress } from '../components/IndexProgress.tsx';
 import { ProductCard } from '../components/ProductCard.tsx';
 import { SearchEmpty } from '../components/SearchEmpty.tsx';
 import { useShop } from '../engine-context.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 
-const SORTS: [SortOrder, string][] = [
-  ['relevance', 'Best match'],
-  ['price-asc', 'Price: low to high'],
-  ['price-desc', 'Price: high to low'],
-  ['rating', 'Best rated'],
-];
+const SORTS: readonly SortOrder[] = ['relevance', 'price-asc', 'price-desc', 'rating'];
 
 function isSort(value: string): value is SortOrder {
-  return SORTS.some(([sort]) => sort === value);
+  return SORTS.some((sort) => sort === value);
 }
 
 /** The results of a shopper's query, with the phrases understood, filter chips and a sort. */
 export function SearchResults({ catalog, query }: { catalog: Catalog; query: string }) {
+  const t = useMessages();
   const shop = useShop();
   const readiness = useSearchReadiness();
   const progress = useIndexProgress();
@@ -51,21 +48,21 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
   if (!query)
     return (
       <main className="screen">
-        <p className="empty">Type what you are looking for in the search box above.</p>
+        <p className="empty">{t.search.typeSomething}</p>
       </main>
     );
   if (readiness === 'error')
     return (
       <main className="screen">
         <p className="empty" data-testid="search.error">
-          Search is not available right now. Please browse the categories or ask a member of staff.
+          {t.search.unavailable}
         </p>
       </main>
     );
   if (readiness !== 'ready')
     return (
       <main className="screen search-screen">
-        <p className="empty">Search will be ready in a moment…</p>
+        <p className="empty">{t.search.almostReady}</p>
         <IndexProgress progress={progress} />
       </main>
     );
@@ -73,43 +70,42 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
   const current = view && view.query === query && view.catalog === catalog ? view : null;
   // Busy from the tap on a chip until its results arrive, so nobody reads the old list as the new one.
   const busy = status === 'searching' || !current || current.chips !== chips || current.sort !== sort;
-  const money = { currency: catalog.store.currency, locale: catalog.store.locale };
   return (
     <main className="screen search-screen" aria-busy={busy}>
-      <h1>Results for “{query}”</h1>
+      <h1>{t.search.title(query)}</h1>
       {status === 'error' && (
         <p className="error-banner" role="alert" data-testid="search.error">
-          The search failed: {error}
+          {t.search.failed(error ?? '')}
         </p>
       )}
       {!current ? (
-        status !== 'error' && <p className="empty">Searching…</p>
+        status !== 'error' && <p className="empty">{t.search.searching}</p>
       ) : (
         <>
           <div className="search-bar">
             <p className="search-count" data-testid="search.count">
-              {current.summary.total === 1 ? '1 product' : `${current.summary.total} products`}
+              {t.search.count(current.summary.total)}
               {current.summary.total > current.products.length &&
-                ` (showing the best ${current.products.length})`}
+                t.search.showingBest(current.products.length)}
             </p>
             <label className="sort">
-              Sort by{' '}
+              {t.search.sortBy}{' '}
               <select
                 value={sort ?? current.summary.sort}
                 onChange={(event) => isSort(event.target.value) && setSort(event.target.value)}
                 data-testid="search.sort"
               >
-                {SORTS.map(([value, label]) => (
+                {SORTS.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t.search.sorts[value]}
                   </option>
                 ))}
               </select>
             </label>
           </div>
           {current.summary.understood.length > 0 && (
-            <div className="chips" aria-label="Understood from your search">
-              <span className="chips-label">Understood</span>
+            <div className="chips" aria-label={t.search.understoodLabel}>
+              <span className="chips-label">{t.search.understood}</span>
               {current.summary.understood.map((phrase) => (
                 <span key={phrase} className="chip chip-understood" data-testid="search.understood">
                   {phrase}
@@ -117,16 +113,16 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
               ))}
             </div>
           )}
-          <FilterChips facets={current.facets} chips={chips} money={money} onChange={setChips} />
+          <FilterChips
+            facets={current.facets}
+            chips={chips}
+            currency={catalog.store.currency}
+            onChange={setChips}
+          />
           {current.products.length > 0 ? (
             <div className="grid" data-testid="search.results">
               {current.products.map((product) => (
-                <ProductCard
-                  key={product.id}
-                  product={product}
-                  locale={catalog.store.locale}
-                  testId="search.result"
-                />
+                <ProductCard key={product.id} product={product} testId="search.result" />
               ))}
             </div>
           ) : (
@@ -135,7 +131,6 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
               filtered={!noFilters(current.summary.filters)}
               alternatives={current.alternatives}
               suggestions={current.summary.suggestions}
-              locale={catalog.store.locale}
             />
           )}
         </>
