@@ -233,6 +233,7 @@ export const LEXICON_EN: TextLexicon = {
     'top of the range',
   ],
   bestRated: ['best rated', 'best-rated', 'top rated', 'top-rated', 'highest rated', 'highest-rated'],
+  wellRated: ['highly rated', 'highly-rated', 'well rated', 'well-rated'],
   inStock: [
     'in stock',
     'available now',

@@ -31,6 +31,8 @@ export interface TextLexicon {
   cheapest: readonly string[];
   priciest: readonly string[];
   bestRated: readonly string[];
+  /** Phrases asking for well-reviewed products (4 stars and up) without sorting by rating. */
+  wellRated: readonly string[];
   /** Phrases asking only for products that can be bought now. */
   inStock: readonly string[];
   /** Words that make a sentence speak of the regular price, not the price at the till ("was $10"). */
