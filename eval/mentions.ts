@@ -24,9 +24,12 @@ const PRICE = new RegExp(
   'gi',
 );
 
-/** Full-width digits and signs ("５９９９", "￥") read as their ASCII forms; curly apostrophes as straight. */
+/** Full-width digits and signs ("５９９９", "￥") read as ASCII; curly apostrophes straight; dashes as "-". */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'");
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-');
 }
 
 function amount(raw: string): number {
