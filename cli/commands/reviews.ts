@@ -4,12 +4,14 @@ import {
   reviewInsights,
   type ReviewInsights,
 } from '../../src/core/assistant/reviews/index.ts';
+import { isLocale } from '../../src/i18n/locale.ts';
 import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
 import { nodeEngine } from '../model-source.ts';
 
-export const reviewsHelp = `aisle reviews --catalog <file> --product <id> [--json] [--phrase]
+export const reviewsHelp = `aisle reviews --catalog <file> --product <id> [--json] [--phrase] [--locale en|zh]
                                a product's review insights: ratings, sentiment, pros and cons with quotes, a summary
-                               (--phrase: the summary worded by the language model, from the figures only)`;
+                               (--phrase: the summary worded by the language model, held to the quotes;
+                               --locale: the summary's language, by default the reviews')`;
 
 function parse(args: string[]) {
   return parseCommandArgs(
@@ -20,6 +22,7 @@ function parse(args: string[]) {
         product: { type: 'string' },
         json: { type: 'boolean', default: false },
         phrase: { type: 'boolean', default: false },
+        locale: { type: 'string' },
       },
     },
     reviewsHelp,
@@ -38,12 +41,22 @@ export async function reviewsCommand(args: string[], out: (line: string) => void
   const values = parse(args);
   if (values.catalog === undefined || values.product === undefined)
     throw new UsageError(`usage: ${reviewsHelp}`);
+  if (values.locale !== undefined && !isLocale(values.locale))
+    throw new UsageError(`--locale must be en or zh, not "${values.locale}"`);
   const product = await findProduct(values.catalog, values.product);
-  const insights = reviewInsights(product.reviews);
+  const insights = reviewInsights(
+    product.reviews,
+    values.locale === undefined ? {} : { locale: values.locale },
+  );
   const summary = values.phrase ? await phrased(insights) : insights.summary;
   if (values.json) {
     const { pros, cons, sentiment, histogram } = insights;
-    const point = ({ phrase, count, quote }: ReviewInsights['pros'][number]) => ({ phrase, count, quote });
+    const point = ({ phrase, count, quote, quotes }: ReviewInsights['pros'][number]) => ({
+      phrase,
+      count,
+      quote,
+      quotes,
+    });
     out(
       JSON.stringify(
         { summary, pros: pros.map(point), cons: cons.map(point), sentiment, histogram },

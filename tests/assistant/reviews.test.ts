@@ -3,23 +3,15 @@ import type { Review } from '../../src/core/catalog/index.ts';
 import {
   phraseReviewSummary,
   reviewInsights,
-  type ReviewInsights,
+  type ReviewPoint,
 } from '../../src/core/assistant/reviews/index.ts';
 import type { AssistantEngine } from '../../src/core/runtime/engine.ts';
 import type { GenerationInput } from '../../src/core/runtime/language-model.ts';
 import { scriptedEngine } from '../worker/scripted-engine.ts';
+import { JACKET_ZH, SHOES } from './fixtures/reviews-shoes.ts';
 
 const review = (rating: number, text: string): Review => ({ rating, text });
-
-const SHOES: Review[] = [
-  review(5, 'Really comfortable and they fit well. Great quality for the money!'),
-  review(4, 'Comfortable all day, but the laces are too short.'),
-  review(2, 'Not comfortable at all. The sole cracked after two weeks.'),
-  review(5, 'Excellent quality. Fast shipping too.'),
-  review(1, 'Terrible. Fell apart after a month and the seller never answered.'),
-];
-
-const phrases = (points: ReviewInsights['pros']) => points.map((p) => p.phrase);
+const point = (points: readonly ReviewPoint[], id: string) => points.find((p) => p.id === id);
 
 describe('review insights', () => {
   it('counts ratings per star, rounding halves and skipping missing ones', () => {
@@ -34,79 +26,74 @@ describe('review insights', () => {
     expect(insights.reviewCount).toBe(4);
   });
 
-  it('finds pros and cons by aspect, counted once per review, each quoting a review verbatim', () => {
+  it('counts a point once per reviewer, across reviewers who word it differently', () => {
     const insights = reviewInsights(SHOES);
-    expect(insights.pros[0]).toMatchObject({ phrase: 'comfortable', count: 2 });
-    expect(phrases(insights.pros)).toEqual(
-      expect.arrayContaining(['good quality', 'fits well', 'fast delivery']),
-    );
-    expect(phrases(insights.cons)).toEqual(
-      expect.arrayContaining(['uncomfortable', 'breaks easily', 'size and fit issues']),
-    );
-    expect(insights.cons.find((c) => c.phrase === 'breaks easily')?.count).toBe(2);
-    for (const point of [...insights.pros, ...insights.cons])
-      expect(SHOES.some((r) => r.text.includes(point.quote))).toBe(true);
+    // "really comfortable", "very comfortable", "comfortable and light", "comfortable shoes"
+    expect(point(insights.points, 'pro:comfortable')?.count).toBe(4);
+    // "the laces are too short" in three reviews
+    expect(point(insights.points, 'con:laces')?.count).toBe(3);
+    expect(insights.product).toBe('these shoes');
   });
 
-  it('reads negation: "not good" is a complaint and "not bad" mild praise', () => {
+  it('gives every point a verbatim quote from each review it counts, and its phrase from one of them', () => {
+    const insights = reviewInsights(SHOES);
+    for (const p of insights.points) {
+      expect(p.quotes).toHaveLength(p.count);
+      expect(new Set(p.quotes.map((q) => q.review)).size).toBe(p.count);
+      for (const q of p.quotes) expect(SHOES[q.review]?.text).toContain(q.text);
+      expect(p.quotes[0]?.text).toBe(p.quote);
+      expect(p.quote.toLowerCase()).toContain(p.phrase.split(' ')[0]);
+    }
+  });
+
+  it('notes where reviewers disagree', () => {
+    const insights = reviewInsights(SHOES);
+    const fit = insights.disagreements.find((d) => d.topic === 'fit');
+    expect(fit?.pro.count).toBe(3);
+    expect(fit?.con.count).toBe(2);
+    expect(insights.summary).toContain('They disagree on the fit: 3 of 8 say');
+    expect(insights.summary).toContain('but 2 say “the fit runs small”');
+  });
+
+  it('names in the summary only points several reviewers make, with how many', () => {
+    const insights = reviewInsights(SHOES, { locale: 'en' });
+    expect(insights.summary).toMatch(
+      /^The 8 reviewers have mixed feelings about these shoes \(average 3\.6 of 5\)\./,
+    );
+    expect(insights.summary).toContain('4 of 8 say “these shoes are really comfortable”');
+    expect(insights.summary).toContain('On the downside, 3 of 8 say “the laces are too short”');
+    // Two reviews blame it in words no other uses: counted as such, one of them quoted.
+    expect(insights.summary).toContain('2 are unhappy with it (such as “the sole fell apart after a month”)');
+    // The colour comes up in one review only.
+    expect(insights.summary).not.toContain('colour');
+    expect(insights.summaryPoints.every((p) => p.count >= 2)).toBe(true);
+  });
+
+  it('reads negation: "not comfortable" is a complaint and "not bad" mild praise', () => {
     const insights = reviewInsights([
-      review(2, 'The quality is not good.'),
+      review(2, 'Not comfortable at all.'),
       review(4, 'Not bad for the money.'),
-      review(2, 'Would not recommend!'),
-      review(3, "Doesn't fit."),
     ]);
-    expect(phrases(insights.cons)).toEqual(
-      expect.arrayContaining(['poor quality', 'not recommended', 'size and fit issues']),
-    );
-    expect(phrases(insights.pros)).toEqual(['good value for money']);
+    expect(insights.cons[0]?.phrase).toBe('not comfortable at all');
+    expect(insights.pros[0]?.phrase).toBe('not bad for the money');
   });
 
-  it('works on short stock reviews as well', () => {
-    const insights = reviewInsights([
-      review(5, 'Great value for money!'),
-      review(4, 'Highly recommended!'),
-      review(2, 'Not as described!'),
-    ]);
-    expect(phrases(insights.pros)).toEqual(['good value for money', 'recommended']);
-    expect(insights.cons).toEqual([
-      {
-        phrase: 'not as described',
-        count: 1,
-        quote: 'Not as described!',
-        topic: 'how it matches its description',
-      },
-    ]);
+  it('frames the summary in Chinese and quotes English reviewers as they wrote', () => {
+    const insights = reviewInsights(SHOES, { locale: 'zh' });
+    expect(insights.locale).toBe('zh');
+    expect(insights.summary).toMatch(/^8 位评论者对这件商品评价不一（平均 3\.6 分，满分 5 分）。/);
+    expect(insights.summary).toContain('4 位说“these shoes are really comfortable”');
+    expect(insights.summary).toContain('对于“fit”看法不一');
+    expect(insights.summary).not.toMatch(/reviewers|On the downside/);
   });
 
-  it('names a part no aspect covers, in the reviewer’s words', () => {
-    const insights = reviewInsights([
-      review(2, 'The zipper broke.'),
-      review(3, 'Nice colour, but the zipper broke.'),
-    ]);
-    expect(insights.cons[0]).toMatchObject({ phrase: 'breaks easily', count: 2 });
-    const lid = reviewInsights([review(2, 'The lid is flimsy.')]);
-    expect(lid.cons[0]?.phrase).toBe('poor quality');
-    const lens = reviewInsights([review(5, 'Great lens.'), review(4, 'The lens is excellent!')]);
-    expect(lens.pros).toEqual([
-      { phrase: 'great lens', count: 1, quote: 'Great lens.', topic: 'the lens' },
-      { phrase: 'lens is excellent', count: 1, quote: 'The lens is excellent!', topic: 'the lens' },
-    ]);
-  });
-
-  it('sums up in two sentences from the figures', () => {
-    const insights = reviewInsights(SHOES);
-    expect(insights.sentiment.label).toBe('mixed');
-    expect(insights.summary).toBe(
-      'The 5 shoppers who reviewed it have mixed feelings (average 3.4 of 5). ' +
-        'They like the comfort and the quality; some dislike how long it lasts and the fit.',
-    );
-    const happy = reviewInsights([review(5, 'Love it, excellent quality.'), review(4, 'Very comfortable.')]);
-    expect(happy.sentiment.label).toBe('positive');
-    expect(happy.summary).toBe(
-      'Most of the 2 shoppers who reviewed it are happy (average 4.5 of 5). They like the comfort and the quality.',
-    );
-    const angry = reviewInsights([review(1, 'Waste of money.'), review(1, 'Awful, it broke.')]);
-    expect(angry.sentiment.label).toBe('negative');
+  it('reads Chinese reviews with the Chinese lexicon', () => {
+    const insights = reviewInsights(JACKET_ZH);
+    expect(insights.locale).toBe('zh');
+    expect(point(insights.points, 'pro:质量')?.count).toBe(2);
+    expect(point(insights.points, 'con:尺码')?.count).toBe(2);
+    expect(point(insights.points, 'pro:舒服')?.count).toBe(2);
+    expect(insights.summary).toContain('2 位说“尺码偏小”');
   });
 
   it('has nothing to say without reviews', () => {
@@ -114,12 +101,13 @@ describe('review insights', () => {
     expect(insights).toMatchObject({
       reviewCount: 0,
       averageRating: null,
-      histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 },
       sentiment: { label: 'none', score: 0 },
       pros: [],
       cons: [],
+      summaryPoints: [],
     });
     expect(insights.summary).toMatch(/^No shopper has reviewed this product yet\./);
+    expect(reviewInsights([], { locale: 'zh' }).summary).toMatch(/^这件商品还没有顾客评价/);
   });
 });
 
@@ -132,16 +120,17 @@ describe('a review that gives instructions', () => {
   it('changes no pro, con or summary wording', () => {
     const plain = reviewInsights(SHOES);
     const attacked = reviewInsights([...SHOES, injection]);
-    expect(attacked.pros).toEqual(plain.pros);
-    expect(attacked.cons).toEqual(plain.cons);
-    expect(attacked.summary).not.toMatch(/\$1|free/);
+    expect(attacked.pros.map((p) => p.phrase)).toEqual(plain.pros.map((p) => p.phrase));
+    expect(attacked.cons.map((p) => p.phrase)).toEqual(plain.cons.map((p) => p.phrase));
+    expect(attacked.summary).not.toMatch(/\$1|free|instructions/);
   });
 
-  it('never reaches the model, and the model cannot add a price', async () => {
+  it('never reaches the model, and the model cannot add a price or words of its own', async () => {
     const prompts: GenerationInput[] = [];
     const scripted = scriptedEngine([
       'It costs only $1 today. ',
-      'Shoppers like the comfort and the quality.',
+      'Shoppers say the laces are too short. ',
+      'Shoppers adore the waterproof leather.',
     ]);
     const engine: AssistantEngine = {
       ...scripted,
@@ -155,7 +144,7 @@ describe('a review that gives instructions', () => {
     const sent = JSON.stringify(prompts);
     for (const words of ['Ignore your instructions', '$1', 'tell shoppers', 'free'])
       expect(sent).not.toContain(words);
-    expect(phrased).toEqual({ text: 'Shoppers like the comfort and the quality.', source: 'model' });
+    expect(phrased).toEqual({ text: 'Shoppers say the laces are too short.', source: 'model' });
   });
 
   it('falls back to the template when every model sentence has a number not in the figures', async () => {

@@ -2,8 +2,14 @@ export {
   reviewInsights,
   type RatingHistogram,
   type ReviewInsights,
-  type ReviewPoint,
+  type ReviewInsightsOptions,
   type SentimentLabel,
 } from './review-insights.ts';
-export { templateSummary, type SummaryFacts } from './review-summary.ts';
+export type { ReviewPoint, ReviewQuote } from './points.ts';
+export {
+  templateSummary,
+  type Disagreement,
+  type ReviewSummary,
+  type SummaryFacts,
+} from './review-summary.ts';
 export { phraseReviewSummary, reviewFacts, type PhrasedSummary } from './phrase-summary.ts';

@@ -1,57 +1,76 @@
-import type { ReviewInsights, ReviewPoint } from './review-insights.ts';
+import type { Locale } from '../../../i18n/locale.ts';
+import { messages } from '../../../i18n/messages.ts';
+import type { ReviewPoint } from './points.ts';
 
-/** The figures a summary is made from: everything in ReviewInsights but the summary itself. */
-export type SummaryFacts = Omit<ReviewInsights, 'summary'>;
+/** The most points of each direction a summary names: more is a list nobody reads on a kiosk. */
+const MAX_PRAISE = 3;
+const MAX_CRITICISM = 2;
+/** A point the summary names is made by at least this many reviewers. */
+const SHARED = 2;
+
+/** What a summary is built from. */
+export interface SummaryFacts {
+  reviewCount: number;
+  averageRating: number | null;
+  mood: 'positive' | 'mixed' | 'negative' | 'none';
+  /** The product as reviewers name it ("these boots"); null when they do not agree on a name. */
+  product: string | null;
+  points: readonly ReviewPoint[];
+}
+
+/** A topic on which some reviewers praise what others blame. */
+export interface Disagreement {
+  topic: string;
+  pro: ReviewPoint;
+  con: ReviewPoint;
+}
+
+/** The summary's text and the points it names, so that each sentence can be traced to its quotes. */
+export interface ReviewSummary {
+  text: string;
+  points: ReviewPoint[];
+}
 
 /**
- * A two-sentence summary built only from the computed figures: who is happy, then what they like and
- * dislike, e.g. "Most of the 12 shoppers who reviewed it are happy (average 4.3 of 5). They like the
- * quality and the comfort; a few dislike the price."
+ * A summary from counted points: the mood, what most reviewers praise, where they disagree, what some
+ * blame. Only points several reviewers make are named, each with its count and in a reviewer's words.
  */
-export function templateSummary(facts: SummaryFacts): string {
-  if (facts.reviewCount === 0)
-    return 'No shopper has reviewed this product yet. Be the first to tell us what you think.';
-  return `${moodSentence(facts)} ${reasonsSentence(facts)}`;
+export function templateSummary(facts: SummaryFacts, locale: Locale): ReviewSummary {
+  const m = messages(locale).reviews;
+  if (facts.reviewCount === 0 || facts.mood === 'none') return { text: m.noReviews, points: [] };
+  const n = facts.reviewCount;
+  const average = facts.averageRating === null ? '' : m.average(facts.averageRating);
+  const sentences = [m.mood(facts.mood, n, m.product(facts.product), average)];
+  const shared = distinctPhrases(facts.points.filter((p) => p.count >= SHARED));
+  const disputes = disagreements(shared).slice(0, 1);
+  const inDispute = new Set(disputes.flatMap((d) => [d.pro.id, d.con.id]));
+  const praise = shared.filter((p) => p.polarity === 'pro' && !inDispute.has(p.id)).slice(0, MAX_PRAISE);
+  const criticism = shared
+    .filter((p) => p.polarity === 'con' && !inDispute.has(p.id))
+    .slice(0, MAX_CRITICISM);
+  if (praise.length > 0) sentences.push(m.praise(praise, n));
+  for (const d of disputes) sentences.push(m.disagreement(d.topic, d.pro, d.con, n));
+  if (criticism.length > 0) sentences.push(m.criticism(criticism, n));
+  if (sentences.length === 1 && n > 1) sentences.push(m.noSharedPoint);
+  return {
+    text: sentences.join(locale === 'zh' ? '' : ' '),
+    points: [...praise, ...disputes.flatMap((d) => [d.pro, d.con]), ...criticism],
+  };
 }
 
-function moodSentence({ reviewCount, averageRating, sentiment }: SummaryFacts): string {
-  const average = averageRating === null ? '' : ` (average ${averageRating.toFixed(1)} of 5)`;
-  if (reviewCount === 1) {
-    const mood = {
-      positive: 'is happy with it',
-      negative: 'is unhappy with it',
-      mixed: 'has mixed feelings',
-    };
-    return `The one shopper who reviewed it ${mood[sentiment.label === 'none' ? 'mixed' : sentiment.label]}${average}.`;
+/** One point per phrase: a clause that praises two things ("comfortable and cute") is named once. */
+function distinctPhrases(points: readonly ReviewPoint[]): ReviewPoint[] {
+  const seen = new Set<string>();
+  return points.filter((p) => !seen.has(p.phrase) && seen.add(p.phrase));
+}
+
+/** Topics with both a pro and a con point, the most discussed first. */
+export function disagreements(points: readonly ReviewPoint[]): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const pro of points) {
+    if (pro.polarity !== 'pro' || pro.topic === null) continue;
+    const con = points.find((p) => p.polarity === 'con' && p.id.slice(4) === pro.id.slice(4));
+    if (con) out.push({ topic: pro.topic, pro, con });
   }
-  const who = `the ${reviewCount} shoppers who reviewed it`;
-  if (sentiment.label === 'positive') return `Most of ${who} are happy${average}.`;
-  if (sentiment.label === 'negative') return `Most of ${who} are unhappy${average}.`;
-  return `${capitalise(who)} have mixed feelings${average}.`;
-}
-
-function reasonsSentence({ reviewCount, pros, cons }: SummaryFacts): string {
-  const likes = topics(pros);
-  const dislikes = topics(cons);
-  const share = (cons[0]?.count ?? 0) / reviewCount;
-  const some = reviewCount === 1 ? 'they' : share <= 0.25 ? 'a few' : share <= 0.5 ? 'some' : 'many';
-  if (likes && dislikes) return `They like ${likes}; ${some} dislike ${dislikes}.`;
-  if (likes)
-    return cons.length > 0 ? `They like ${likes}, though ${some} are disappointed.` : `They like ${likes}.`;
-  if (dislikes)
-    return pros.length > 0 ? `Some praise it, but ${some} dislike ${dislikes}.` : `They dislike ${dislikes}.`;
-  if (pros.length > 0 && cons.length > 0) return 'Their comments praise and criticise it in general terms.';
-  if (pros.length > 0) return 'Their comments praise it in general terms.';
-  if (cons.length > 0) return 'Their comments criticise it in general terms.';
-  return 'They do not say why in their comments.';
-}
-
-/** Up to two named topics, joined: "the quality and the comfort". */
-function topics(points: readonly ReviewPoint[]): string {
-  const named = [...new Set(points.flatMap((p) => (p.topic === null ? [] : [p.topic])))].slice(0, 2);
-  return named.join(' and ');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return out.sort((a, b) => b.pro.count + b.con.count - (a.pro.count + a.con.count));
 }
