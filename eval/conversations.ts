@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Intent } from '../src/core/assistant/intent.ts';
+import type { Intent } from '../src/core/assistant/understand/turn.ts';
 import { isLocale, LOCALES } from '../src/i18n/locale.ts';
 import type { Conversation, TurnExpectation } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Intent } from '../src/core/assistant/intent.ts';
+import type { Intent } from '../src/core/assistant/understand/turn.ts';
 import type { Catalog } from '../src/core/catalog/types.ts';
 import type { Locale } from '../src/i18n/locale.ts';
 

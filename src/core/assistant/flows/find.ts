@@ -1,0 +1,119 @@
+import type { Product } from '../../catalog/types.ts';
+import { matchesFilters, type SearchFilters } from '../../search/filters.ts';
+import { isOnSale, shopperPrice } from '../../text/money.ts';
+import { mentionsColour } from '../understand/refinement.ts';
+import type { Flow, FlowContext } from './context.ts';
+import { constraintWords, reasonFor } from './search-words.ts';
+
+const RESULTS_SHOWN = 4;
+
+const discount = (p: Product) => (isOnSale(p) ? 1 - shopperPrice(p) / p.price : 0);
+
+/** "Do you still have the <product>?": its availability is the answer, with an in-stock alternative. */
+async function availability(context: FlowContext, product: Product) {
+  const { conversation, reply, say, facts, search } = context;
+  conversation.noteInterest([product]);
+  conversation.show(reply, [product], (p) => p.categoryPath.at(-1) ?? '');
+  const price = facts.price(product);
+  if (product.availability !== 'out-of-stock')
+    return reply.finish(say.haveIt(product.title, facts.availability(product), price));
+  const alternative = await inStockAlternative(search, product);
+  const instead = alternative
+    ? ` ${say.inStockAlternative(alternative.title, facts.price(alternative))}`
+    : '';
+  return reply.finish(`${say.haveItOutOfStock(product.title, price)}${instead}`);
+}
+
+/** The closest product of the same kind that can be bought now. */
+async function inStockAlternative(
+  search: FlowContext['search'],
+  product: Product,
+): Promise<Product | undefined> {
+  const category = product.categoryPath.at(-1);
+  const result = await search.search(product.title, {
+    k: 5,
+    parse: false,
+    filters: { inStock: true, ...(category ? { categories: [category] } : {}) },
+  });
+  return result.hits.map((hit) => hit.product).find((p) => p.id !== product.id);
+}
+
+/** What to search: the turn's words and constraints, or the last search changed by a refinement. */
+function searchPlan(context: FlowContext): { text: string; filters: SearchFilters; refined: boolean } {
+  const { turn, conversation, inView } = context;
+  const refinement = turn.refinement;
+  const base = conversation.lastSearch ?? (inView && { text: inView.categoryPath.at(-1) ?? '', filters: {} });
+  if (!refinement || !base) return { text: turn.query.text, filters: turn.query.filters, refined: false };
+  const filters: SearchFilters = { ...base.filters, ...refinement.filters };
+  const shown = conversation.shown.length > 0 ? conversation.shown : inView ? [inView] : [];
+  const categories = [...new Set(shown.map((product) => product.categoryPath.at(-1)))].filter(
+    (c): c is string => c !== undefined,
+  );
+  if (categories.length > 0) filters.categories = categories;
+  return { text: `${base.text} ${refinement.colour ?? ''}`.trim(), filters, refined: true };
+}
+
+/** What a refinement asked for, in words: "cheaper than the X, in black". */
+function refinementWords(context: FlowContext): string {
+  const { turn, say } = context;
+  const r = turn.refinement;
+  const parts = [
+    r?.cheaperThan && say.cheaperThan(r.cheaperThan.title),
+    r?.pricierThan && say.pricierThan(r.pricierThan.title),
+    r?.colour && say.inColour(r.colour),
+    turn.onSale && say.onSale,
+  ].filter((part): part is string => typeof part === 'string' && part.length > 0);
+  return parts.join(', ');
+}
+
+/** Searches (or refines the previous search), shows cards, then introduces them. */
+export const findFlow: Flow = async (context) => {
+  const { turn, conversation, search, reply, say, facts, catalog } = context;
+  if (turn.asksAvailability && turn.named) return availability(context, turn.named);
+  const plan = searchPlan(context);
+  const result = await search.search(plan.text, { k: 20, filters: plan.filters, sort: turn.query.sort });
+  let products = conversation.rerankByInterest(result.hits.map((hit) => hit.product));
+  const colour = turn.refinement?.colour;
+  if (colour) products = products.filter((product) => mentionsColour(product, colour));
+  if (turn.onSale) {
+    products = products.filter(isOnSale);
+    // "Anything on sale?": every product on sale that meets the constraints, the deepest discounts first.
+    if (products.length === 0 && (plan.refined || plan.text.trim() === ''))
+      products = catalog.products
+        .filter((p) => isOnSale(p) && matchesFilters(p, plan.filters))
+        .sort((a, b) => discount(b) - discount(a));
+  }
+  conversation.lastSearch = { text: result.parsed.text, filters: result.filters };
+  const said = plan.refined || turn.onSale ? refinementWords(context) : '';
+
+  if (products.length === 0) {
+    if (said) {
+      conversation.shown = [];
+      return reply.finish(say.refinedNothing(said), true);
+    }
+    const alternatives = result.alternatives.slice(0, RESULTS_SHOWN).map((hit) => hit.product);
+    const what = [result.parsed.text, ...result.parsed.understood].join(' ').trim();
+    if (alternatives.length > 0) {
+      conversation.show(reply, alternatives, (p) => reasonFor(context, p, result.parsed.text, {}));
+      return reply.finish(say.nothingMatching(what), true);
+    }
+    return reply.finish(say.nothingAtAll(what, result.suggestions), true);
+  }
+  // Only chance resemblances ("a games console" in a grocery): say the shop does not have it.
+  if (!result.confident && !plan.refined && !turn.onSale && plan.text.trim() !== '') {
+    conversation.shown = [];
+    return reply.finish(say.notStockedNothingClose(turn.query.text), true);
+  }
+  const shown = products.slice(0, RESULTS_SHOWN);
+  conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters));
+  const [first] = shown;
+  if (!first) return reply.finish(say.dontKnowAnything, true);
+  const constraints = said ? [said] : constraintWords(context, result.filters, result.sort);
+  let text = say.found(shown.length, constraints, first.title, facts.price(first));
+  if (first.availability === 'out-of-stock') {
+    const alternative = shown.find((p) => p.availability === 'in-stock' || p.availability === 'low-stock');
+    text += ` ${say.topOutOfStock}`;
+    if (alternative) text += ` ${say.inStockAlternative(alternative.title, facts.price(alternative))}`;
+  }
+  return reply.finish(text);
+};

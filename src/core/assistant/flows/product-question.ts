@@ -1,0 +1,133 @@
+import type { Product } from '../../catalog/types.ts';
+import { answerFromEvidence } from '../evidence/index.ts';
+import { factLines } from '../grounding/product-facts-block.ts';
+import { phraseWithModel } from '../grounding/model-phrasing.ts';
+import { lexicon } from '../understand/lexicon/index.ts';
+import type { Topic } from '../understand/turn.ts';
+import type { Flow, FlowContext } from './context.ts';
+import { findFlow } from './find.ts';
+import { answerPolicy, isPolicyTopic } from './policy.ts';
+import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
+import { storeInfoFlow } from './store-info.ts';
+
+/** The values of the variant options (or the attribute) whose name is one of `names`. */
+function optionValues(
+  product: Product,
+  names: readonly string[],
+): { name: string; values: string[] } | undefined {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  const values = new Map<string, Set<string>>();
+  const entries = [
+    ...product.variants.flatMap((v) => Object.entries(v.options)),
+    ...Object.entries(product.attributes),
+  ];
+  for (const [name, value] of entries) {
+    if (!wanted.has(name.toLowerCase())) continue;
+    const set = values.get(name) ?? new Set();
+    set.add(value);
+    values.set(name, set);
+  }
+  const [first] = values;
+  return first ? { name: first[0], values: [...first[1]] } : undefined;
+}
+
+/** The sentence a catalog field gives for a topic; undefined when the catalog lacks the field. */
+function fieldAnswer(context: FlowContext, product: Product, topic: Topic): string | undefined {
+  const { say, facts } = context;
+  const words = lexicon(context.turn.locale);
+  switch (topic) {
+    case 'price':
+      return say.price(product.title, facts.price(product));
+    case 'stock':
+    case 'restock': {
+      const stock = say.stock(product.title, facts.availability(product));
+      return product.availability === 'out-of-stock' && topic === 'restock'
+        ? `${stock} ${say.restockUnknown}`
+        : stock;
+    }
+    case 'location': {
+      const where = facts.location(product);
+      return where ? say.location(product.title, where) : undefined;
+    }
+    case 'rating': {
+      const rating = facts.rating(product);
+      return rating ? say.rated(product.title, rating) : undefined;
+    }
+    case 'brand':
+      return product.brand ? say.brand(product.title, product.brand) : undefined;
+    case 'colour':
+    case 'size': {
+      const found = optionValues(product, topic === 'colour' ? words.colourOptions : words.sizeOptions);
+      return found ? say.options(product.title, found.name, found.values) : undefined;
+    }
+    case 'barcode':
+      return product.barcode ? say.barcode(product.title, product.barcode) : undefined;
+    case 'sku':
+      return product.sku ? say.sku(product.title, product.sku) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An open question no catalog field answers ("is it good for travel?", "how many volts?"): the
+ * passages of the product's own evidence that answer it, phrased by the model when that keeps to them.
+ */
+async function openQuestion(context: FlowContext, product: Product) {
+  const { turn, engine, store, reply, say, facts, languageModel, catalog } = context;
+  const evidence = await answerFromEvidence(turn.subject, product, {
+    embed: (texts) => engine.embed(texts),
+    locale: turn.locale,
+    storePolicies: {
+      returns: store.returnPolicy,
+      warranty: store.warrantyPolicy,
+      shipping: store.shippingPolicy,
+    },
+    signal: reply.signal,
+  });
+  if (evidence.dontKnow) {
+    // "The second one?": pointing at a product with no question asks for its main facts.
+    if (turn.bare) return reply.finish(facts.summary(product));
+    return reply.finish(say.dontKnowTopic(say.topicNames.details, product.title), true);
+  }
+  if (!languageModel || turn.locale !== 'en') return reply.finish(evidence.text);
+  reply.usedModel = true;
+  const passages = evidence.passages.map((passage) => passage.text);
+  const phrased = await phraseWithModel(
+    languageModel,
+    {
+      facts: [...factLines(product, store), ...passages],
+      task: `Shopper: ${turn.message}\nReply in one short sentence using only the product facts.`,
+      products: [product],
+      // Only the quoted passages back the answer: text in the catalog must not become an accepted fact.
+      extraFacts: passages,
+      maxSentences: 1,
+      store,
+    },
+    catalog,
+    { onSentence: (text) => reply.text(text), signal: reply.signal },
+  );
+  reply.violations.push(...phrased.violations);
+  return reply.finish(phrased.text || evidence.text);
+}
+
+/** A question about one product: a catalog field when the topic has one, else the product's evidence. */
+export const productQuestionFlow: Flow = async (context) => {
+  const { turn, reply, say } = context;
+  if (turn.topic === 'hours' || turn.topic === 'payment' || turn.topic === 'contact')
+    return storeInfoFlow(context);
+  const product = targetProduct(context);
+  if (!product) {
+    if (turn.refersBack || turn.referenced.length > 1) return withoutTarget(context);
+    // A question about something the catalog does not have: say so, and look for it.
+    return findFlow(context);
+  }
+  showTarget(context, product);
+  if (isPolicyTopic(turn.topic)) return answerPolicy(context, product, turn.topic);
+  const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
+  if (field) return reply.finish(field);
+  const answer = await openQuestion(context, product);
+  if (answer.dontKnow && turn.topic)
+    return reply.finish(say.dontKnowTopic(say.topicNames[turn.topic], product.title), true);
+  return answer;
+};

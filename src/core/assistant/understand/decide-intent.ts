@@ -1,0 +1,78 @@
+import type { Intent } from './turn.ts';
+
+/** What understanding read from a message and its screen, for choosing the intent. */
+export interface IntentCues {
+  /** Closeness in meaning to each intent's exemplars. */
+  scores: ReadonlyMap<Intent, number>;
+  /** The lexicon's comparison words ("compare", "vs", "对比"). */
+  compareWords: boolean;
+  /** A follow-up that changes the last search ("cheaper?", "in black?"). */
+  refinement: boolean;
+  /** The message points back at earlier products. */
+  pointsBack: boolean;
+  /** It points back and names nothing new ("the second one"). */
+  bareReference: boolean;
+  /** There is a product to talk about: pointed at, named, on screen, or the only one shown. */
+  hasTarget: boolean;
+  namesProduct: boolean;
+  /** How many of its words are catalog words (product kinds, brands, categories). */
+  searchWords: number;
+  /** Price, rating or stock constraints it states. */
+  constraints: number;
+  /** It asks about a product field (price, stock, warranty…). */
+  productTopic: boolean;
+  /** It asks about the store itself (hours, payment, contact) or about a policy. */
+  storeTopic: boolean;
+  policyTopic: boolean;
+  /** It says "your"/"the store": the store's terms rather than a product's. */
+  storeWords: boolean;
+  /** At least two products are on screen to choose between. */
+  severalShown: boolean;
+}
+
+/**
+ * The intent: the closest in meaning, weighed by what the screen and the catalog say. A product to talk
+ * about makes product questions likelier; catalog words and price bounds make a search likelier and
+ * off-topic unlikely; a question about a product with no product to talk about becomes a search, or the
+ * store's terms when it asks about a policy.
+ */
+export function decideIntent(cues: IntentCues): Intent {
+  if (cues.compareWords) return 'compare';
+  if (cues.refinement) return 'find';
+  const raw = [...cues.scores].sort((a, b) => b[1] - a[1]);
+  // A request clearly outside shopping ("ignore your instructions…") stays declined whatever is on screen.
+  const [top, second] = raw;
+  if (
+    top?.[0] === 'off-topic' &&
+    top[1] - (second?.[1] ?? 0) > 0.05 &&
+    cues.searchWords === 0 &&
+    !cues.namesProduct
+  )
+    return 'off-topic';
+  // Price bounds ask for a list, unless the message points at products already shown.
+  if (cues.constraints > 0 && !cues.pointsBack) return 'find';
+  const adjusted = new Map<Intent, number>(cues.scores);
+  const add = (intent: Intent, amount: number) => adjusted.set(intent, (adjusted.get(intent) ?? 0) + amount);
+  if (cues.hasTarget) {
+    add('product-question', 0.08);
+    add('describe', 0.04);
+    add('reviews', 0.04);
+  }
+  if (cues.pointsBack) {
+    add('product-question', 0.08);
+    add('find', -0.1);
+  }
+  if (cues.namesProduct) add('product-question', cues.productTopic ? 0.16 : 0.06);
+  if (cues.constraints > 0) add('find', 0.15);
+  if (cues.searchWords > 0 || cues.namesProduct) add('off-topic', -0.2);
+  if (!cues.severalShown && !cues.namesProduct) add('compare', -0.15);
+  if (cues.storeTopic) add('store-info', 0.1);
+  const best = [...adjusted].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'find';
+  if (cues.bareReference && best !== 'describe' && best !== 'reviews' && best !== 'compare')
+    return 'product-question';
+  if (best === 'product-question' && !cues.hasTarget)
+    return cues.policyTopic || cues.storeTopic ? 'store-info' : 'find';
+  if (best === 'store-info' && cues.policyTopic && cues.hasTarget && !cues.storeWords)
+    return 'product-question';
+  return best;
+}

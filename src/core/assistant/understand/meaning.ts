@@ -1,0 +1,121 @@
+import type { Locale } from '../../../i18n/locale.ts';
+import type { TextEmbedder } from '../../search/product-search.ts';
+import enExemplars from './exemplars/en.json';
+import zhExemplars from './exemplars/zh.json';
+import { terms as matchTerms } from '../../text/segment.ts';
+import type { Intent, Topic } from './turn.ts';
+
+interface ExemplarFile {
+  intents: Record<string, string[]>;
+  topics: Record<string, string[]>;
+}
+
+interface Exemplar<L> {
+  label: L;
+  text: string;
+  terms: Set<string>;
+}
+
+/** How close a message is to each intent and each topic, 0 (nothing alike) to 1. */
+export interface MeaningScores {
+  intents: Map<Intent, number>;
+  topics: Map<Topic, number>;
+}
+
+const FILES: Record<Locale, ExemplarFile> = { en: enExemplars, zh: zhExemplars };
+
+/** How much the sentence embedder counts against shared words: it reads English well, Chinese barely. */
+const EMBEDDING_WEIGHT: Record<Locale, number> = { en: 0.75, zh: 0.35 };
+
+function exemplars<L extends string>(groups: Record<string, string[]>): Exemplar<L>[] {
+  return Object.entries(groups).flatMap(([label, texts]) =>
+    texts.map((text) => ({ label: label as L, text, terms: new Set(matchTerms(text)) })),
+  );
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}
+
+/** Shared words weighted by rarity among the exemplars, as a cosine of the two term sets. */
+function overlap(message: Set<string>, exemplar: Set<string>, idf: Map<string, number>): number {
+  let shared = 0;
+  let left = 0;
+  let right = 0;
+  for (const term of message) left += (idf.get(term) ?? 1) ** 2;
+  for (const term of exemplar) {
+    const weight = (idf.get(term) ?? 1) ** 2;
+    right += weight;
+    if (message.has(term)) shared += weight;
+  }
+  return left > 0 && right > 0 ? shared / Math.sqrt(left * right) : 0;
+}
+
+class LocaleExemplars {
+  readonly all: Exemplar<string>[];
+  readonly intentCount: number;
+  readonly idf = new Map<string, number>();
+  private vectors: Promise<Float32Array[]> | undefined;
+
+  constructor(file: ExemplarFile) {
+    const intents = exemplars<Intent>(file.intents);
+    this.intentCount = intents.length;
+    this.all = [...intents, ...exemplars<Topic>(file.topics)];
+    const documents = new Map<string, number>();
+    for (const { terms } of this.all)
+      for (const term of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
+    for (const [term, count] of documents) this.idf.set(term, Math.log(1 + this.all.length / count));
+  }
+
+  embedded(embed: TextEmbedder): Promise<Float32Array[]> {
+    this.vectors ??= embed(this.all.map((exemplar) => exemplar.text));
+    return this.vectors;
+  }
+}
+
+/**
+ * Matches a message to intents and topics by meaning: the exemplar sentences of its language
+ * (exemplars/<locale>.json), compared through the sentence embedder and by shared words. The exemplars
+ * are embedded once, on first use or when `prepare` is called.
+ */
+export class MeaningMatcher {
+  private readonly locales = new Map<Locale, LocaleExemplars>();
+
+  constructor(private readonly embed: TextEmbedder | undefined) {}
+
+  private of(locale: Locale): LocaleExemplars {
+    let found = this.locales.get(locale);
+    if (!found) {
+      found = new LocaleExemplars(FILES[locale]);
+      this.locales.set(locale, found);
+    }
+    return found;
+  }
+
+  /** Embeds the exemplars ahead of the first message. */
+  async prepare(locale: Locale): Promise<void> {
+    if (this.embed) await this.of(locale).embedded(this.embed);
+  }
+
+  async score(text: string, locale: Locale): Promise<MeaningScores> {
+    const set = this.of(locale);
+    const terms = new Set(matchTerms(text));
+    let similarities: number[] | undefined;
+    if (this.embed) {
+      const [vectors, [query]] = await Promise.all([set.embedded(this.embed), this.embed([text])]);
+      if (query) similarities = vectors.map((vector) => dot(vector, query));
+    }
+    const weight = similarities ? EMBEDDING_WEIGHT[locale] : 0;
+    const intents = new Map<Intent, number>();
+    const topics = new Map<Topic, number>();
+    set.all.forEach((exemplar, index) => {
+      const lexical = overlap(terms, exemplar.terms, set.idf);
+      const score = weight * (similarities?.[index] ?? 0) + (1 - weight) * lexical;
+      const into = (index < set.intentCount ? intents : topics) as Map<string, number>;
+      if (score > (into.get(exemplar.label) ?? -1)) into.set(exemplar.label, score);
+    });
+    return { intents, topics };
+  }
+}

@@ -1,0 +1,50 @@
+/** Finding the lexicon's words and phrases in a message: whole words in Latin text, substrings in Chinese. */
+
+const HAN = /\p{Script=Han}/u;
+const compiled = new Map<string, RegExp>();
+
+function pattern(phrase: string): RegExp {
+  let found = compiled.get(phrase);
+  if (!found) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    // Chinese has no spaces between words: a phrase in Han characters matches anywhere, and a Latin
+    // phrase only needs no Latin letter or digit beside it ("华为p50多少钱" has "p50").
+    found = HAN.test(phrase)
+      ? new RegExp(escaped, 'gu')
+      : new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'gu');
+    compiled.set(phrase, found);
+  }
+  found.lastIndex = 0;
+  return found;
+}
+
+export interface PhraseMatch {
+  phrase: string;
+  at: number;
+  end: number;
+}
+
+/** Every occurrence of the phrases in the text, longest phrase first where two overlap. */
+export function findPhrases(text: string, phrases: Iterable<string>): PhraseMatch[] {
+  const all: PhraseMatch[] = [];
+  for (const phrase of phrases) {
+    for (const match of text.matchAll(pattern(phrase)))
+      all.push({ phrase, at: match.index, end: match.index + match[0].length });
+  }
+  all.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
+  const kept: PhraseMatch[] = [];
+  for (const match of all) if (!kept.some((k) => match.at < k.end && match.end > k.at)) kept.push(match);
+  return kept.sort((a, b) => a.at - b.at);
+}
+
+export function hasPhrase(text: string, phrases: Iterable<string>): boolean {
+  return findPhrases(text, phrases).length > 0;
+}
+
+/** The text with the phrases blanked out. */
+export function withoutPhrases(text: string, phrases: Iterable<string>): string {
+  let out = text;
+  for (const match of findPhrases(text, phrases).reverse())
+    out = `${out.slice(0, match.at)} ${out.slice(match.end)}`;
+  return out.replace(/\s+/g, ' ').trim();
+}

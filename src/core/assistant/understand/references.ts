@@ -1,0 +1,161 @@
+import type { Product } from '../../catalog/types.ts';
+import { shopperPrice } from '../../search/filters.ts';
+import { terms as matchTerms } from '../../text/segment.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { findPhrases, hasPhrase, type PhraseMatch } from './phrases.ts';
+import type { Pick } from './turn.ts';
+
+interface ReferenceContext {
+  /** The products of the previous answer, in the order shown. */
+  previous: readonly Product[];
+  inView?: Product;
+}
+
+export interface References {
+  products: Product[];
+  /** The message pointed back ("the second one", "them", "it"), even when it could not be settled. */
+  explicit: boolean;
+  /** A superlative pick ("the two cheapest", "最便宜的"), to apply to the products shown or searched. */
+  pick?: Pick;
+  /** The lexicon phrases the references were read from, to leave out of any search. */
+  phrases: string[];
+}
+
+/** Products in the order a pick wants them, best first. */
+export function ordered(products: readonly Product[], order: Pick['order']): Product[] {
+  const price = (p: Product) => {
+    const value = shopperPrice(p);
+    return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+  };
+  const sorted = [...products];
+  if (order === 'price-asc') sorted.sort((a, b) => price(a) - price(b));
+  if (order === 'price-desc') sorted.sort((a, b) => price(b) - price(a));
+  if (order === 'rating') sorted.sort((a, b) => (b.rating?.average ?? 0) - (a.rating?.average ?? 0));
+  return sorted;
+}
+
+/** A count next to a superlative: "the two cheapest", "cheapest two", "两个最便宜的", "最便宜的两款". */
+function countNear(text: string, at: PhraseMatch, lexicon: Lexicon): number | undefined {
+  const before = text.slice(Math.max(0, at.at - 12), at.at);
+  const after = text.slice(at.end, at.end + 8);
+  for (const [word, count] of Object.entries(lexicon.counts)) {
+    const near = findPhrases(`${before} | ${after}`, [word]);
+    if (near.length > 0) return count;
+  }
+  return undefined;
+}
+
+function superlative(text: string, lexicon: Lexicon): { pick: Pick; phrases: string[] } | undefined {
+  const orders: [string[], Pick['order']][] = [
+    [lexicon.cheapest, 'price-asc'],
+    [lexicon.priciest, 'price-desc'],
+    [lexicon.bestRated, 'rating'],
+  ];
+  for (const [words, order] of orders) {
+    const [match] = findPhrases(text, words);
+    if (match)
+      return { pick: { count: countNear(text, match, lexicon) ?? 1, order }, phrases: [match.phrase] };
+  }
+  return undefined;
+}
+
+/** "the second one", "#2", "第二个", "the last one", "the first two", "前两个". */
+function positional(
+  text: string,
+  previous: readonly Product[],
+  lexicon: Lexicon,
+): { at: number; products: Product[] }[] {
+  const found: { at: number; products: Product[] }[] = [];
+  const hash = /(?:#|\bnumber\s+|\bno\.\s*|\boption\s+|\bitem\s+)(\d{1,2})\b/g;
+  for (const match of text.matchAll(hash)) {
+    const product = previous[Number(match[1]) - 1];
+    found.push({ at: match.index, products: product ? [product] : [] });
+  }
+  for (const match of findPhrases(text, Object.keys(lexicon.ordinals))) {
+    const position = lexicon.ordinals[match.phrase] ?? 1;
+    const after = text.slice(match.end, match.end + 12);
+    const before = text.slice(Math.max(0, match.at - 5), match.at);
+    const count = Object.entries(lexicon.counts).find(([word]) =>
+      hasPhrase(after.split(/[?.!,]/)[0] ?? '', [word]),
+    )?.[1];
+    // "the first two", "top 3", "前两个" (前 = first N); a lone ordinal needs "the" or a noun after it.
+    if (count !== undefined && position !== -1 && position <= 1) {
+      found.push({ at: match.at, products: previous.slice(0, count) });
+      continue;
+    }
+    const latin = /[a-z]/.test(match.phrase);
+    if (
+      latin &&
+      !/\b(the|and|or)\s*$|,\s*$/.test(before) &&
+      !/^\s*(one|ones|item|product|option|result|choice)\b/.test(after)
+    )
+      continue;
+    if (match.phrase === 'top' && !/^\s*(one|pick|choice|result)\b/.test(after)) continue;
+    const index = position === -1 ? previous.length - 1 : position - 1;
+    const product = previous[index];
+    found.push({ at: match.at, products: product ? [product] : [] });
+  }
+  if (lexicon.locale === 'zh') {
+    for (const match of text.matchAll(/前\s*([两二三四五六2-6])\s*[个款件台]/gu)) {
+      found.push({ at: match.index, products: previous.slice(0, lexicon.counts[match[1] ?? ''] ?? 2) });
+    }
+  }
+  return found;
+}
+
+/** "the Apple one", "the Dell": title or brand words that single out some of the earlier products. */
+function byName(text: string, previous: readonly Product[]): { at: number; products: Product[] }[] {
+  if (previous.length < 2) return [];
+  const asked = new Set(matchTerms(text).filter((term) => term.length > 1 && !/^\d+$/.test(term)));
+  const category = new Set(previous.flatMap((p) => p.categoryPath.flatMap(matchTerms)));
+  const hits = previous.filter((product) =>
+    matchTerms(`${product.brand ?? ''} ${product.title}`).some(
+      (term) => asked.has(term) && !category.has(term),
+    ),
+  );
+  // A word every earlier product shares singles nothing out.
+  return hits.length > 0 && hits.length < previous.length ? [{ at: 0, products: hits }] : [];
+}
+
+/**
+ * Which earlier products a message points at: by position, by a superlative, all or both of them, by a
+ * name word, or "it"/"this" (the product in view, or the single product just shown). The words come from
+ * the lexicon of the message's language; the names from the products themselves.
+ */
+export function resolveReferences(text: string, context: ReferenceContext, lexicon: Lexicon): References {
+  const { previous } = context;
+  const best = superlative(text, lexicon);
+  const phrases = best?.phrases ?? [];
+  if (previous.length > 0) {
+    const positions = positional(text, previous, lexicon);
+    if (positions.length > 0) {
+      const products = [...new Set(positions.sort((a, b) => a.at - b.at).flatMap((f) => f.products))];
+      return { products, explicit: true, pick: best?.pick, phrases };
+    }
+    const pair = findPhrases(text, lexicon.pairs)[0];
+    const named = byName(text, previous);
+    if (named.length > 0 && named[0])
+      return { products: named[0].products, explicit: true, pick: best?.pick, phrases };
+    if (pair)
+      return {
+        products: previous.slice(0, 2),
+        explicit: true,
+        pick: best?.pick,
+        phrases: [...phrases, pair.phrase],
+      };
+    const all = findPhrases(text, lexicon.collectives)[0];
+    if (all)
+      return { products: [...previous], explicit: true, pick: best?.pick, phrases: [...phrases, all.phrase] };
+  }
+  const deictic = findPhrases(text, lexicon.deictics)[0];
+  if (deictic) {
+    const product = context.inView ?? (previous.length === 1 ? previous[0] : undefined);
+    return {
+      products: product ? [product] : [],
+      explicit: true,
+      pick: best?.pick,
+      phrases: [...phrases, deictic.phrase],
+    };
+  }
+  return { products: [], explicit: false, pick: best?.pick, phrases };
+}

@@ -1,0 +1,68 @@
+import type { Locale } from '../../../i18n/locale.ts';
+import type { TopicName } from '../../../i18n/en/assistant.ts';
+import type { Product } from '../../catalog/types.ts';
+import type { ParsedQuery } from '../../search/query-constraints.ts';
+import type { SearchFilters, SortOrder } from '../../search/filters.ts';
+
+/** What the shopper wants from one message; the dispatcher picks the flow from it. */
+export type Intent =
+  'product-question' | 'find' | 'compare' | 'describe' | 'reviews' | 'store-info' | 'greeting' | 'off-topic';
+
+/** What a product or store question is about. */
+export type Topic = Exclude<TopicName, 'details'>;
+
+/** "the two cheapest", "the best rated one": products picked from a list by an order. */
+export interface Pick {
+  count: number;
+  order: SortOrder;
+}
+
+/** How a follow-up such as "cheaper?" or "any in black?" changes the previous search. */
+export interface Refinement {
+  /** Relative to this product's price. */
+  cheaperThan?: Product;
+  pricierThan?: Product;
+  /** A colour the products must show in their own text. */
+  colour?: string;
+  onSale?: boolean;
+  filters: SearchFilters;
+}
+
+/**
+ * One message, understood once: every later step (retrieve, compose, check) reads this and never the
+ * raw text again.
+ */
+export interface UnderstoodTurn {
+  /** The message as the shopper wrote it (for quoting back and for the language model's prompt). */
+  message: string;
+  /** The message without greetings, lower-cased and normalised: what open questions are matched by. */
+  text: string;
+  /** `text` without the words of the product it names: what the question asks about that product. */
+  subject: string;
+  /** The message only points at products and asks nothing more ("the second one?"). */
+  bare: boolean;
+  /** The language to answer in: the message's own, or the kiosk's when the message has no letters. */
+  locale: Locale;
+  intent: Intent;
+  /** For product and store questions, what they ask about, when it is a field the catalog has. */
+  topic?: Topic;
+  /** Earlier products the message points at ("the second one", "both", "it"). */
+  referenced: Product[];
+  /** Whether the message pointed back at all (true with no products: the reference was unclear). */
+  refersBack: boolean;
+  /** A catalog product the message names. */
+  named?: Product;
+  /** "the two cheapest": picks from the products shown, or from a new search when `query` has words. */
+  pick?: Pick;
+  /** Search words and constraints (price bounds, sort, stock) read from the message. */
+  query: ParsedQuery;
+  refinement?: Refinement;
+  /** The message asks for products on sale. */
+  onSale: boolean;
+  /** The message asks a yes/no question. */
+  yesNo: boolean;
+  /** The message asks about stock coming back ("when will it be back"). */
+  asksRestock: boolean;
+  /** "Do you (still) have X": availability of a named product is the answer. */
+  asksAvailability: boolean;
+}

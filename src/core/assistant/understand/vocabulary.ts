@@ -1,0 +1,47 @@
+import type { Catalog } from '../../catalog/types.ts';
+import type { Lexicon } from './lexicon/index.ts';
+import { terms as matchTerms } from '../../text/segment.ts';
+
+/** What one catalog's own text says: the words shoppers can name products by, and its colours. */
+export interface Vocabulary {
+  /** Terms of titles, brands, categories and tags. */
+  terms: ReadonlySet<string>;
+  /** Colours the catalog has: colour option values, and the lexicon's colour words found in its text. */
+  colours: ReadonlySet<string>;
+}
+
+const built = new WeakMap<Catalog, Map<string, Vocabulary>>();
+
+function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
+  const terms = new Set<string>();
+  const colours = new Set<string>();
+  const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
+  for (const product of catalog.products) {
+    const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
+    for (const term of matchTerms(text)) terms.add(term);
+    const options = [
+      ...product.variants.flatMap((v) => Object.entries(v.options)),
+      ...Object.entries(product.attributes),
+    ];
+    for (const [name, value] of options)
+      if (optionNames.has(name.toLowerCase())) colours.add(value.toLowerCase());
+  }
+  const allText = [...terms].join(' ');
+  for (const colour of lexicon.colours) if (allText.includes(colour)) colours.add(colour);
+  return { terms, colours };
+}
+
+/** The catalog's vocabulary in one language's terms, read once per catalog. */
+export function vocabularyOf(catalog: Catalog, lexicon: Lexicon): Vocabulary {
+  let byLocale = built.get(catalog);
+  if (!byLocale) {
+    byLocale = new Map();
+    built.set(catalog, byLocale);
+  }
+  let vocabulary = byLocale.get(lexicon.locale);
+  if (!vocabulary) {
+    vocabulary = read(catalog, lexicon);
+    byLocale.set(lexicon.locale, vocabulary);
+  }
+  return vocabulary;
+}
