@@ -52,3 +52,28 @@ test('the assistant says so when the shop does not have something, and refuses u
   const poem = await chat.ask('write me a poem about the sea');
   await expect(poem.getByTestId('chat.answer.text')).toContainText('only help with shopping');
 });
+
+test('after laptops, "compare the two cheapest" compares the two cheapest on screen', async ({ page }) => {
+  const chat = new ChatPage(page);
+  await chat.open();
+  await expect(chat.input).toBeEnabled({ timeout: 120_000 });
+  const laptops = await chat.ask('laptops');
+  const cards = chat.cards(laptops);
+  await expect(cards.first()).toBeVisible();
+  // What the shopper sees: each card's title and the price it shows (the sale price when on sale).
+  const shown = await Promise.all(
+    (await cards.all()).map(async (card) => ({
+      title: await card.getByTestId('chat.card.title').innerText(),
+      price: priceOf(await card.locator('.price-now').innerText()),
+    })),
+  );
+  expect(shown.length).toBeGreaterThan(2);
+  const cheapest = [...shown].sort((a, b) => a.price - b.price).slice(0, 2);
+
+  const comparison = await chat.ask('compare the two cheapest');
+  const table = comparison.getByTestId('chat.compare');
+  await expect(table).toBeVisible();
+  const columns = table.locator('thead th[scope="col"]:not(:empty)');
+  await expect(columns).toHaveCount(2);
+  expect((await columns.allInnerTexts()).sort()).toEqual(cheapest.map((p) => p.title).sort());
+});

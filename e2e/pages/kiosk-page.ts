@@ -8,6 +8,7 @@ export class KioskPage {
   readonly productTitle: Locator;
   readonly productPrice: Locator;
   readonly assistantStatus: Locator;
+  readonly languageSwitch: Locator;
 
   constructor(
     readonly page: Page,
@@ -19,6 +20,7 @@ export class KioskPage {
     this.productTitle = page.getByTestId('product.title');
     this.productPrice = page.getByTestId('product.price');
     this.assistantStatus = page.getByTestId('app.assistant-status');
+    this.languageSwitch = page.getByTestId('header.language');
   }
 
   async open(): Promise<void> {
@@ -40,6 +42,12 @@ export class KioskPage {
   async openProduct(title: string): Promise<void> {
     await this.tap(this.productCards.filter({ hasText: title }).first());
     await this.productTitle.waitFor();
+  }
+
+  /** The header's EN / 中文 switch, to the language it is not showing. */
+  async switchLanguage(to: 'en' | 'zh'): Promise<void> {
+    await this.tap(this.languageSwitch);
+    await this.page.locator(`[data-testid="header.language"][data-locale="${to}"]`).waitFor();
   }
 
   async back(): Promise<void> {
