@@ -4,11 +4,13 @@ import {
   checkSentences,
   describeFromData,
   describeProduct,
+  describeStream,
   descriptionsCsv,
+  type DescriptionEvent,
   productFacts,
   streamDescription,
 } from '../../src/core/assistant/describe/index.ts';
-import { splitSentences } from '../../src/core/assistant/describe/sentences.ts';
+import { sentences as splitSentences } from '../../src/core/text/segment.ts';
 import type { InProcessEngine } from '../../src/core/runtime/in-process-engine.ts';
 import { loadShippedEngine } from '../models/engine.ts';
 import { scriptedEngine } from '../worker/scripted-engine.ts';
@@ -49,7 +51,7 @@ describe('the description fact check', () => {
     expect(dropped('It boils a litre in 90 seconds.')).toBe('"90 seconds" is not in the product data');
     expect(dropped('It is 15.14 inches wide.')).toBe('"15.14 inches" is not in the product data');
     expect(dropped('Backed by over two decades of craft.')).toBe('"two decades" is not in the product data');
-    expect(dropped('Yours for just $19 today.')).toMatch(/"19.*" is not in the product data/);
+    expect(dropped('Yours for just $19 today.')).toBe('"$19" is not in the product data');
   });
 
   it('drops names and claims the data never makes', () => {
@@ -59,6 +61,37 @@ describe('the description fact check', () => {
     );
     expect(dropped('The stainless steel body stays cool.')).toBeUndefined();
     expect(dropped('Here is a description of the kettle.')).toBe('it talks about the text, not the product');
+  });
+
+  it('drops a claim the data does not support, even without a number or claim word list entry', () => {
+    const couch = productFacts({
+      ...KETTLE,
+      id: 'c1',
+      title: 'Striped Couch',
+      description: 'A red and white striped couch.',
+      brand: undefined,
+      categoryPath: ['Furniture'],
+      attributes: {},
+      tags: [],
+    });
+    const mascara = productFacts({
+      ...KETTLE,
+      id: 'm1',
+      title: 'Essence Mascara Lash Princess',
+      description: 'A volumizing and lengthening mascara.',
+      brand: 'Essence',
+      categoryPath: ['Beauty'],
+      attributes: {},
+      tags: [],
+    });
+    const reason = (sentence: string, facts: typeof couch) =>
+      checkSentences([sentence], facts).dropped[0]?.reason;
+    expect(reason('The couch is covered in a specially designed fabric.', couch)).toMatch(
+      /not in the product data/,
+    );
+    expect(reason('This mascara suits every skin type.', mascara)).toMatch(/not in the product data/);
+    expect(reason('The couch has red and white stripes.', couch)).toBeUndefined();
+    expect(reason('A volumizing mascara that lengthens every lash.', mascara)).toMatch(/"every"/);
   });
 
   it('leaves trade attributes and bare numbers out of the facts the model sees', () => {
@@ -94,6 +127,23 @@ describe('a generated description', () => {
       '"3-year" is not in the product data',
       'it is unfinished',
     ]);
+  });
+
+  it('reports progress while it writes: tokens of the budget, sentences kept and dropped', async () => {
+    const engine = scriptedEngine([
+      'The Steel Kettle from Brewmaster boils water quickly. ',
+      'It has a 3-year warranty. ',
+      'Its brushed silver finish suits any kitchen. ',
+    ]);
+    const events: DescriptionEvent[] = [];
+    const stream = describeStream(engine, KETTLE, { length: 'short' });
+    for (let step = await stream.next(); !step.done; step = await stream.next()) events.push(step.value);
+    // The first sentence shows before the model has finished writing.
+    const first = events.findIndex((e) => e.sentence !== undefined);
+    expect(events[first]?.sentence).toBe('The Steel Kettle from Brewmaster boils water quickly.');
+    expect(events[first]?.progress).toEqual({ tokens: 2, maxTokens: 72, kept: 1, wanted: 2, dropped: 0 });
+    expect(events.at(-1)?.progress).toEqual({ tokens: 3, maxTokens: 72, kept: 2, wanted: 2, dropped: 1 });
+    expect(events.map((e) => e.progress.tokens)).toEqual([1, 2, 3, 3]);
   });
 
   it('falls back to a description from the data when too little survives', async () => {

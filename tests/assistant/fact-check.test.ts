@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, type FactSheet } from '../../src/core/assistant/fact-check.ts';
+import { checkAnswer, factChecker, type FactSheet } from '../../src/core/assistant/grounding/index.ts';
 import { makeProduct, makeStore } from './make-product.ts';
 
 const mascara = makeProduct({
@@ -241,5 +241,42 @@ describe('checkAnswer', () => {
     const checked = checkAnswer('The iPhone X costs $849.99 and lasts 20 hours.', about([iphone]), catalog);
     expect(checked.text).toBe('');
     expect(checked.violations.map((v) => v.found)).toEqual(['20 hours']);
+  });
+
+  it('reads prices in yuan and full-width digits', () => {
+    const phone = makeProduct({
+      id: 'hw',
+      title: '华为 P50 Pro',
+      brand: '华为',
+      price: 5999,
+      currency: 'CNY',
+    });
+    const shop = makeStore({ currency: 'CNY', locale: 'zh-CN' });
+    const facts: FactSheet = { products: [phone], store: shop };
+    for (const price of ['5999元', '￥5,999', '５９９９元', '5,999 yuan'])
+      expect(checkAnswer(`它的价格是${price}。`, facts, { products: [phone] }).violations, price).toEqual([]);
+    const wrong = checkAnswer('它的价格是4999元。', facts, { products: [phone] });
+    expect(wrong.violations.map((v) => v.found)).toEqual(['4999元']);
+    expect(wrong.text).toContain('5,999');
+  });
+});
+
+describe('the fact checker with rules the caller selects', () => {
+  it('drops a claim without support only when the caller asks for claims and grounding', () => {
+    const couch = makeProduct({
+      id: 'c',
+      title: 'Striped Couch',
+      description: 'Red and white striped.',
+      price: 300,
+    });
+    const sentence = 'The Striped Couch uses a specially designed fabric.';
+    expect(checkAnswer(sentence, about([couch]), { products: [couch] }).dropped).toEqual([]);
+    const strict = factChecker(about([couch]), { rules: ['claims', 'grounding'] });
+    const verdict = strict.check(sentence);
+    expect(verdict.text).toBeUndefined();
+    expect(verdict.violations.map((v) => v.kind)).toEqual(['claim', 'claim']);
+    expect(strict.check('The Striped Couch is red and white.').text).toBe(
+      'The Striped Couch is red and white.',
+    );
   });
 });

@@ -1,11 +1,20 @@
 import type { Product } from '../../catalog/types.ts';
 import type { AssistantEngine } from '../../runtime/engine.ts';
+import {
+  checkedStream,
+  type StreamEvent,
+  type StreamProgress,
+  type StreamResult,
+} from '../grounding/checked-stream.ts';
 import { describeMessages } from './describe-prompt.ts';
-import { checkSentences, type DroppedSentence } from './fact-check.ts';
+import { descriptionChecker, type DroppedSentence } from './fact-check.ts';
 import { LENGTH_PLAN, type DescriptionLength, type DescriptionTone } from './options.ts';
 import { productFacts, type ProductFacts } from './product-facts.ts';
-import { isFinished, splitSentences } from './sentences.ts';
 import { templateDescription } from './template-description.ts';
+
+export type { StreamProgress as DescriptionProgress } from '../grounding/checked-stream.ts';
+/** What the description stream yields: progress after every token, with the sentence when one was kept. */
+export type DescriptionEvent = StreamEvent;
 
 export interface DescribeOptions {
   length?: DescriptionLength;
@@ -15,6 +24,8 @@ export interface DescribeOptions {
   /** Same seed and settings, same text; regenerate with a new seed. */
   seed?: number;
   signal?: AbortSignal;
+  /** Called after every token the model writes, for a progress bar: tokens of the budget, sentences kept and dropped. */
+  onProgress?: (progress: StreamProgress) => void;
 }
 
 export interface DescriptionResult {
@@ -32,14 +43,15 @@ export const DEFAULT_SEED = 1;
 /**
  * Writes a description of the product with the language model, one checked sentence at a time: each
  * sentence is yielded only once it is complete and keeps to the product's data, so no invented number,
- * unit, name or claim ever reaches the screen. The return value is the final text, which is the
- * template description when too little of the model's text survives.
+ * unit, name or claim ever reaches the screen, and the first one shows while the rest is written. Every
+ * step carries progress (tokens written of the budget, sentences kept and dropped). The return value is
+ * the final text, which is the template description when too little of the model's text survives.
  */
-export async function* streamDescription(
+export async function* describeStream(
   engine: AssistantEngine,
   product: Product,
   options: DescribeOptions = {},
-): AsyncGenerator<string, DescriptionResult> {
+): AsyncGenerator<DescriptionEvent, DescriptionResult> {
   const {
     length = 'medium',
     tone = 'friendly',
@@ -53,35 +65,10 @@ export async function* streamDescription(
   const stopOnOuter = () => enough.abort();
   options.signal?.addEventListener('abort', stopOnOuter);
   if (options.signal?.aborted) enough.abort();
-
-  const kept: string[] = [];
-  const dropped: DroppedSentence[] = [];
-  let buffer = '';
-  let checkedUpTo = 0;
-  const check = (sentences: readonly string[]): string[] => {
-    const fresh: string[] = [];
-    for (const raw of sentences) {
-      const sentence = cleanSentence(raw);
-      if (!sentence) continue;
-      if (kept.length >= plan.sentences) break;
-      if (!isFinished(sentence)) {
-        dropped.push({ sentence, reason: 'it is unfinished' });
-        continue;
-      }
-      if (kept.some((k) => k.toLowerCase() === sentence.toLowerCase())) {
-        dropped.push({ sentence, reason: 'it repeats an earlier sentence' });
-        continue;
-      }
-      const result = checkSentences([sentence], facts);
-      dropped.push(...result.dropped);
-      kept.push(...result.kept);
-      fresh.push(...result.kept);
-    }
-    return fresh;
-  };
-
+  const checker = descriptionChecker(facts);
+  let result: StreamResult | undefined;
   try {
-    const stream = engine.stream(
+    const tokens = engine.stream(
       { messages: describeMessages(facts, length, tone) },
       {
         temperature,
@@ -93,27 +80,47 @@ export async function* streamDescription(
         signal: enough.signal,
       },
     );
+    const stream = checkedStream(tokens, {
+      check: checker.check,
+      maxSentences: plan.sentences,
+      maxTokens: plan.maxNewTokens,
+      stop: enough,
+      clean: cleanSentence,
+      requireFinished: 'all',
+      stopAtBlankLine: true,
+    });
     for (;;) {
       const step = await stream.next();
-      if (step.done) break;
-      buffer += step.value.text;
-      // Every piece but the last is a finished sentence; the last may still grow.
-      const pieces = splitSentences(buffer);
-      for (const sentence of check(pieces.slice(checkedUpTo, -1))) yield sentence;
-      checkedUpTo = Math.max(checkedUpTo, pieces.length - 1);
-      // A blank line after a kept sentence starts the model's afterthoughts ("Key features: ..."): stop.
-      if (kept.length >= plan.sentences || (kept.length > 0 && /\n\s*\n/.test(buffer.slice(-4))))
-        enough.abort();
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      options.onProgress?.(step.value.progress);
+      yield step.value;
     }
-    for (const sentence of check(splitSentences(buffer).slice(checkedUpTo))) yield sentence;
   } finally {
     options.signal?.removeEventListener('abort', stopOnOuter);
   }
-
+  const kept = result?.kept ?? [];
+  const dropped: DroppedSentence[] = result?.dropped ?? [];
   const text = kept.join(' ');
   if (options.signal?.aborted) return { text, source: 'model', dropped, seed };
   if (enoughText(kept, plan.sentences)) return { text, source: 'model', dropped, seed };
   return { text: templateDescription(facts, length, tone), source: 'template', dropped, seed };
+}
+
+/** The sentences-only form of `describeStream`: yields each kept sentence (progress via `onProgress`). */
+export async function* streamDescription(
+  engine: AssistantEngine,
+  product: Product,
+  options: DescribeOptions = {},
+): AsyncGenerator<string, DescriptionResult> {
+  const stream = describeStream(engine, product, options);
+  for (;;) {
+    const step = await stream.next();
+    if (step.done) return step.value;
+    if (step.value.sentence !== undefined) yield step.value.sentence;
+  }
 }
 
 /** The callback-free form: the whole description at once. */
@@ -122,7 +129,7 @@ export async function describeProduct(
   product: Product,
   options: DescribeOptions = {},
 ): Promise<DescriptionResult> {
-  const stream = streamDescription(engine, product, options);
+  const stream = describeStream(engine, product, options);
   for (;;) {
     const step = await stream.next();
     if (step.done) return step.value;

@@ -1,10 +1,13 @@
 export {
   describeFromData,
   describeProduct,
+  describeStream,
   streamDescription,
   DEFAULT_SEED,
   DEFAULT_TEMPERATURE,
   type DescribeOptions,
+  type DescriptionEvent,
+  type DescriptionProgress,
   type DescriptionResult,
 } from './generate-description.ts';
 export {
@@ -15,7 +18,13 @@ export {
   type DescriptionLength,
   type DescriptionTone,
 } from './options.ts';
-export { checkSentences, unsupportedReason, type DroppedSentence } from './fact-check.ts';
+export {
+  checkSentences,
+  descriptionChecker,
+  DESCRIBE_RULES,
+  unsupportedReason,
+  type DroppedSentence,
+} from './fact-check.ts';
 export { productFacts, type ProductFacts } from './product-facts.ts';
 export {
   descriptionsCsv,

@@ -1,5 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
-import { numberMentions, type NumberMention } from './numbers.ts';
+import { findNumbers, type NumberMention } from '../../text/numbers.ts';
+import { sentences } from '../../text/segment.ts';
+import { unitInLabel } from '../../text/units.ts';
 
 /** A labelled fact about a product, as the prompt and the template description use it. */
 export interface Fact {
@@ -9,6 +11,8 @@ export interface Fact {
 
 /** What a description may draw on: the facts to state, and everything the product's data says. */
 export interface ProductFacts {
+  /** The product the facts are of: what the fact check reads. */
+  product: Product;
   title: string;
   brand?: string;
   /** The narrowest category, e.g. 'Kitchen'. */
@@ -39,10 +43,10 @@ const ABOUT_CHARS = 320;
 export function productFacts(product: Product): ProductFacts {
   const details = Object.entries(product.attributes)
     .filter(([label, value]) => value.trim() !== '' && !TRADE_ATTRIBUTE.test(label))
-    .filter(([label, value]) => !isBareNumber(value) || unitInName(label) !== undefined)
+    .filter(([label, value]) => !isBareNumber(value) || unitInLabel(label) !== undefined)
     // "Power (W): 2200" becomes "Power: 2200 W", the way a sentence says it.
     .map(([label, value]) => {
-      const unit = isBareNumber(value) ? unitInName(label) : undefined;
+      const unit = isBareNumber(value) ? unitInLabel(label) : undefined;
       return unit === undefined
         ? { label, value }
         : { label: label.replace(/\s*\([^)]*\)\s*$/, ''), value: `${value.trim()} ${unit}` };
@@ -64,6 +68,7 @@ export function productFacts(product: Product): ProductFacts {
     product.description,
   ];
   return {
+    product,
     title: product.title,
     ...(product.brand ? { brand: product.brand } : {}),
     ...(category ? { category } : {}),
@@ -71,7 +76,7 @@ export function productFacts(product: Product): ProductFacts {
     details,
     options: [...options].map(([label, values]) => ({ label, value: [...values].join(', ') })),
     ...(about ? { about } : {}),
-    numbers: sources.flatMap((s) => numberMentions(s)),
+    numbers: sources.flatMap((s) => findNumbers(s)),
     text: sources.join('\n').toLowerCase(),
   };
 }
@@ -80,18 +85,12 @@ function isBareNumber(value: string): boolean {
   return /^\s*-?\d+(?:[.,]\d+)?\s*$/.test(value);
 }
 
-/** "Weight (kg)" → 'kg'. */
-function unitInName(label: string): string | undefined {
-  return /\(([^)]+)\)\s*$/.exec(label)?.[1]?.trim();
-}
-
 /** Whole sentences from the start of the text, up to about `limit` characters (at least one). */
 function firstSentences(text: string, limit: number): string | undefined {
-  const sentences = text.trim().match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g) ?? [];
   let about = '';
-  for (const sentence of sentences) {
-    if (about && about.length + sentence.length > limit) break;
-    about += sentence;
+  for (const sentence of sentences(text)) {
+    if (about && about.length + sentence.length + 1 > limit) break;
+    about = about ? `${about} ${sentence}` : sentence;
   }
   return about.trim() || undefined;
 }

@@ -1,6 +1,6 @@
 import { LENGTH_PLAN, type DescriptionLength, type DescriptionTone } from './options.ts';
 import type { ProductFacts } from './product-facts.ts';
-import { splitSentences } from './sentences.ts';
+import { sentences as splitSentences } from '../../text/segment.ts';
 
 /**
  * A description made only of the product's own data, in the chosen tone: what is shown when the model's

@@ -1,6 +1,5 @@
-import { formatPrice } from '../catalog/money.ts';
-import type { Product, StoreProfile } from '../catalog/types.ts';
-import { shopperPrice } from '../search/filters.ts';
+import type { Product, StoreProfile } from '../../catalog/types.ts';
+import { formatPrice, isOnSale, shopperPrice } from '../../text/money.ts';
 
 const AVAILABILITY_TEXT: Record<Product['availability'], string> = {
   'in-stock': 'in stock',
@@ -14,7 +13,7 @@ const AVAILABILITY_TEXT: Record<Product['availability'], string> = {
 export function priceText(product: Product, store: StoreProfile): string {
   const currency = product.currency || store.currency;
   const format = (amount: number) => formatPrice(amount, currency, store.locale);
-  if (product.salePrice !== undefined)
+  if (isOnSale(product) && product.salePrice !== undefined)
     return `${format(product.salePrice)} (on sale, usually ${format(product.price)})`;
   const lowest = shopperPrice(product);
   if (product.variants.length > 1 && Number.isFinite(lowest) && lowest < product.price)

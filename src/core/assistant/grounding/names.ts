@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/types.ts';
+import type { Product } from '../../catalog/types.ts';
 
 /** A word of a text with its place, as written and lower-cased. */
 export interface Token {

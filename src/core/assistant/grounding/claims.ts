@@ -90,15 +90,76 @@ export const CLAIM_TERMS: readonly string[] = [
   'spf',
   'best-selling',
   'bestseller',
+  // made-up making of: "specially designed fabric", "engineered for comfort"
+  'fabric',
+  'material',
+  'materials',
+  'formula',
+  'ingredients',
+  'designed',
+  'engineered',
+  'crafted',
+  'tested',
+  'durable',
+  'breathable',
+  'ergonomic',
+  // universal promises: "suits every skin type", "fits all"
+  'every',
+  'all-day',
+  'everyone',
+  'universal',
+  // the same claims in Chinese, matched as written
+  '价格',
+  '优惠',
+  '包邮',
+  '保修',
+  '退款',
+  '真皮',
+  '纯棉',
+  '羊毛',
+  '真丝',
+  '不锈钢',
+  '防水',
+  '无线',
+  '蓝牙',
+  '充电',
+  '有机',
+  '纯天然',
+  '无添加',
+  '环保',
+  '手工',
+  '认证',
+  '专利',
+  '畅销',
+  '所有肤质',
+  '适合所有',
 ];
+
+const HAN = /\p{Script=Han}/u;
 
 /** The claim terms the sentence makes that the product's text never mentions. */
 export function unsupportedClaims(sentence: string, productText: string): string[] {
-  const words = new Set(sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
-  return CLAIM_TERMS.filter((term) => words.has(term) && !mentions(productText, term));
+  const lower = sentence.toLowerCase();
+  const words = new Set(lower.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+  const text = productText.toLowerCase();
+  return CLAIM_TERMS.filter((term) =>
+    HAN.test(term) ? lower.includes(term) && !text.includes(term) : words.has(term) && !mentions(text, term),
+  );
 }
 
 function mentions(text: string, term: string): boolean {
   // "metal" is supported by "Metal Baseball Bat" and "metallic"; "ram" by "RAM" but not by "frame".
   return new RegExp(`(?:^|[^\\p{L}])${term.replace(/-/g, '[- ]?')}`, 'u').test(text);
 }
+
+/**
+ * Words that carry no claim of their own, so the grounding rule does not count them against a sentence:
+ * the frame of a description ("Meet the ...", "Good to know", "It comes in ...").
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'meet discover find good know come comes offer offers feature features make makes look looks perfect ' +
+    'ideal great nice lovely beautiful choice option enjoy keep keeps just also more well here there ' +
+    'they them their what when which while into onto than then very much really'
+  ).split(' '),
+);

@@ -1,6 +1,8 @@
-import type { Product, StoreProfile } from '../catalog/types.ts';
-import { findNumbers, UNIT_DIMENSIONS, type NumberMention } from './numbers-in-text.ts';
-import { phraseKey, tokenize } from './names-in-text.ts';
+import type { Product, StoreProfile } from '../../catalog/types.ts';
+import { currencyFits } from '../../text/money.ts';
+import { findNumbers, type NumberMention } from '../../text/numbers.ts';
+import { attributeDimension, canonicalUnit, unitInLabel, UNIT_DIMENSIONS } from '../../text/units.ts';
+import { phraseKey, tokenize } from './names.ts';
 
 /** What an answer may state: the products it is about, the store, and other verified text. */
 export interface FactSheet {
@@ -28,21 +30,16 @@ export interface FactIndex {
   numbers: FactNumber[];
   /** Every fact text as " word word " runs joined by "|". */
   haystack: string;
+  /** Every fact text, lower-cased. */
+  text: string;
   /** Fact products' titles as lower-case words. */
   titles: string[][];
   /** Fact products' brands, lower-cased. */
   brands: Set<string>;
 }
 
-/** The unit an attribute's bare number has by the attribute's name ("Weight: 4" is a weight). */
-function attributeDimension(name: string): string | undefined {
-  if (/weight|mass/i.test(name)) return 'weight';
-  if (/width|height|depth|length|size|dimension|diameter|thickness/i.test(name)) return 'length';
-  if (/percent|discount|%/i.test(name)) return 'percent';
-  return undefined;
-}
-
-function productTexts(product: Product): string[] {
+/** Every text of a product that an answer may draw on. */
+export function productTexts(product: Product): string[] {
   const texts = [
     product.title,
     product.description,
@@ -71,7 +68,7 @@ function storeTexts(store: StoreProfile): string[] {
 
 function addMentions(
   mentions: NumberMention[],
-  index: FactIndex,
+  index: Pick<FactIndex, 'prices' | 'numbers'>,
   currency: string,
   dimension?: string,
 ): void {
@@ -89,57 +86,73 @@ function addMentions(
   }
 }
 
-function addProduct(product: Product, index: FactIndex): void {
+/** One product's facts as values and words: built once per product, shared by every check. */
+export interface ProductFactSheet {
+  prices: FactPrice[];
+  numbers: FactNumber[];
+  /** The product's texts as " word word " runs joined by "|". */
+  haystack: string;
+  /** The product's texts, lower-cased, for claim words and proper names. */
+  text: string;
+  title: string[];
+}
+
+const productSheets = new WeakMap<Product, ProductFactSheet>();
+
+/** The fact sheet of one product (cached: a product's facts are read once). */
+export function productFactSheet(product: Product): ProductFactSheet {
+  const cached = productSheets.get(product);
+  if (cached) return cached;
+  const sheet: ProductFactSheet = { prices: [], numbers: [], haystack: '', text: '', title: [] };
   const currency = product.currency;
-  const pricePairs = [product, ...product.variants];
-  for (const { price, salePrice } of pricePairs) {
-    if (Number.isFinite(price)) index.prices.push({ value: price, currency });
+  for (const { price, salePrice } of [product, ...product.variants]) {
+    if (Number.isFinite(price)) sheet.prices.push({ value: price, currency });
     if (salePrice !== undefined && Number.isFinite(salePrice))
-      index.prices.push({ value: salePrice, currency });
+      sheet.prices.push({ value: salePrice, currency });
   }
   for (const { stock } of [product, ...product.variants]) {
-    if (stock !== undefined) index.numbers.push({ value: stock, unit: 'stock' });
+    if (stock !== undefined) sheet.numbers.push({ value: stock, unit: 'stock' });
   }
   if (product.rating) {
-    index.numbers.push({ value: product.rating.average, unit: 'star' });
-    index.numbers.push({ value: product.rating.count, unit: 'review' });
+    sheet.numbers.push({ value: product.rating.average, unit: 'star' });
+    sheet.numbers.push({ value: product.rating.count, unit: 'review' });
   }
-  if (product.reviews.length > 0) index.numbers.push({ value: product.reviews.length, unit: 'review' });
+  if (product.reviews.length > 0) sheet.numbers.push({ value: product.reviews.length, unit: 'review' });
   for (const [name, value] of Object.entries(product.attributes)) {
-    addMentions(findNumbers(value), index, currency, attributeDimension(name));
+    // "Power (W): 2200" is 2200 W; "Weight: 4" a weight in some unit.
+    const unit = canonicalUnit(unitInLabel(name)) ?? attributeDimension(name);
+    addMentions(findNumbers(value), sheet, currency, unit);
   }
-  for (const text of productTexts(product)) addMentions(findNumbers(text), index, currency);
+  const texts = productTexts(product);
+  for (const text of texts) addMentions(findNumbers(text), sheet, currency);
+  const all = [...texts, ...Object.entries(product.attributes).map(([k, v]) => `${k} ${v}`)];
+  sheet.haystack = all.map((t) => phraseKey(tokenize(t).map((w) => w.lower))).join('|');
+  sheet.text = all.join('\n').toLowerCase();
+  sheet.title = tokenize(product.title).map((w) => w.lower);
+  productSheets.set(product, sheet);
+  return sheet;
 }
 
 /** Turns a fact sheet into the values and words an answer is checked against. */
 export function indexFacts(sheet: FactSheet): FactIndex {
+  const products = sheet.products.map(productFactSheet);
   const index: FactIndex = {
     products: sheet.products,
-    prices: [],
-    numbers: [],
+    prices: products.flatMap((p) => p.prices),
+    numbers: products.flatMap((p) => p.numbers),
     haystack: '',
-    titles: sheet.products.map((p) => tokenize(p.title).map((w) => w.lower)),
+    text: '',
+    titles: products.map((p) => p.title),
     brands: new Set(sheet.products.flatMap((p) => (p.brand ? [p.brand.toLowerCase()] : []))),
   };
-  for (const product of sheet.products) addProduct(product, index);
   const general = [...storeTexts(sheet.store), ...(sheet.extraFacts ?? [])];
   for (const text of general) addMentions(findNumbers(text), index, sheet.store.currency);
-  const allTexts = [
-    ...sheet.products.flatMap(productTexts),
-    ...sheet.products.flatMap((p) => Object.entries(p.attributes).map(([k, v]) => `${k} ${v}`)),
-    ...general,
-  ];
-  index.haystack = allTexts.map((t) => phraseKey(tokenize(t).map((w) => w.lower))).join('|');
+  index.haystack = [
+    ...products.map((p) => p.haystack),
+    ...general.map((t) => phraseKey(tokenize(t).map((w) => w.lower))),
+  ].join('|');
+  index.text = [...products.map((p) => p.text), ...general.map((t) => t.toLowerCase())].join('\n');
   return index;
-}
-
-const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD']);
-
-function sameCurrency(written: string | undefined, fact: string): boolean {
-  if (written === undefined || written === fact) return true;
-  if (written === '$') return DOLLAR_CURRENCIES.has(fact);
-  if (written === '¥') return fact === 'JPY' || fact === 'CNY';
-  return false;
 }
 
 function decimals(raw: string): number {
@@ -164,14 +177,22 @@ function sameUnit(written: string | undefined, fact: string | undefined): boolea
 /** Whether a price in an answer is one of the facts' prices, in a currency that fits. */
 export function priceIsFact(mention: NumberMention, index: FactIndex): boolean {
   return index.prices.some(
-    (p) => Math.abs(p.value - mention.value) < 0.005 && sameCurrency(mention.currency, p.currency),
+    (p) => Math.abs(p.value - mention.value) < 0.005 && currencyFits(mention.currency, p.currency),
   );
 }
 
-/** Whether a non-price number in an answer is stated by the facts with a unit that fits. */
-export function numberIsFact(mention: NumberMention, index: FactIndex): boolean {
+/**
+ * Whether a non-price number in an answer is stated by the facts with a unit that fits; `strict`: with
+ * the facts' own unit ("15.14 inches" is not backed by "Width: 15.14").
+ */
+export function numberIsFact(mention: NumberMention, index: FactIndex, strict = false): boolean {
   // "I found 3 laptops": the count of the products shown is a fact too.
   if (mention.value === index.products.length && (mention.unit === undefined || mention.unit === 'count'))
     return true;
+  if (strict)
+    return index.numbers.some(
+      (n) =>
+        Math.abs(n.value - mention.value) < 1e-9 && (mention.unit === undefined || mention.unit === n.unit),
+    );
   return index.numbers.some((n) => sameValue(mention, n.value) && sameUnit(mention.unit, n.unit));
 }
