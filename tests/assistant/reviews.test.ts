@@ -51,22 +51,38 @@ describe('review insights', () => {
     const fit = insights.disagreements.find((d) => d.topic === 'fit');
     expect(fit?.pro.count).toBe(3);
     expect(fit?.con.count).toBe(2);
-    expect(insights.summary).toContain('They disagree on the fit: 3 of 8 say');
-    expect(insights.summary).toContain('but 2 say “the fit runs small”');
+    // The English summary quotes both sides in the reviewers' clauses.
+    expect(insights.summary).toContain('The fit is great and the colour is lovely (3 of 8).');
+    expect(insights.summary).toContain('The fit runs small.');
   });
 
-  it('names in the summary only points several reviewers make, with how many', () => {
+  it("builds the English summary from reviewers' clauses, naming how many make each shared point", () => {
     const insights = reviewInsights(SHOES, { locale: 'en' });
-    expect(insights.summary).toMatch(
-      /^The 8 reviewers have mixed feelings about these shoes \(average 3\.6 of 5\)\./,
+    expect(insights.summary).toContain('These shoes are really comfortable (4 of 8).');
+    expect(insights.summary).toContain('The laces are too short and the fit runs small (3 of 8).');
+    // "Love these shoes!" is one review's verdict: said of one shopper, not of shoppers.
+    expect(insights.summary).toContain('One shopper loves these shoes.');
+    expect(insights.summary).not.toMatch(/\bI\b|\bmy\b/);
+    // Each clause is a point whose first quote is the clause, verbatim in its review, and its count is its quotes.
+    for (const p of insights.summaryPoints) {
+      expect(SHOES[p.quotes[0]?.review ?? -1]?.text).toContain(p.quote);
+      expect(p.quotes).toHaveLength(p.count);
+      for (const q of p.quotes) expect(SHOES[q.review]?.text).toContain(q.text);
+    }
+    expect(insights.summaryPoints.filter((p) => p.count >= 2).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('puts first-person opinions in a general voice and drops anecdotes', () => {
+    const insights = reviewInsights(
+      [
+        review(5, 'I love these shorts. I bought these for my son last summer.'),
+        review(4, 'I love these shorts, they fit well.'),
+        review(5, 'These shorts fit well and look great.'),
+      ],
+      { locale: 'en' },
     );
-    expect(insights.summary).toContain('4 of 8 say “these shoes are really comfortable”');
-    expect(insights.summary).toContain('On the downside, 3 of 8 say “the laces are too short”');
-    // Two reviews blame it in words no other uses: counted as such, one of them quoted.
-    expect(insights.summary).toContain('2 are unhappy with it (such as “the sole fell apart after a month”)');
-    // The colour comes up in one review only.
-    expect(insights.summary).not.toContain('colour');
-    expect(insights.summaryPoints.every((p) => p.count >= 2)).toBe(true);
+    expect(insights.summary).toContain('Shoppers love these shorts');
+    expect(insights.summary).not.toContain('son');
   });
 
   it('reads negation: "not comfortable" is a complaint and "not bad" mild praise', () => {

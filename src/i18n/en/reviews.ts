@@ -57,6 +57,60 @@ export const reviews = {
     `They disagree on the ${topic}: ${pro.count} of ${reviewers} say ${quoted(pro.phrase)}, but ${con.count} say ${quoted(con.phrase)}.`,
   /** When no point is made by more than one reviewer. */
   noSharedPoint: 'No point comes up in more than one review.',
+  /**
+   * A reviewer's clause in a general voice, or null for a first-person anecdote ("I bought these for my
+   * son"): "I love these" → "Shoppers love these" when several reviewers make the point, else "One shopper loves these"; a leading "and"/"but"/"overall" goes.
+   */
+  generalVoice: (clause: string, several: boolean): string | null => {
+    const text = clause.replace(LEADING_LINK, '');
+    const opinion = FIRST_PERSON_OPINION.exec(text);
+    if (opinion) {
+      const rest = text.slice(opinion[0].length);
+      if (FIRST_PERSON.test(rest)) return null;
+      const verb = opinion[2] ?? '';
+      return several ? `Shoppers ${plural(verb)}${rest}` : `One shopper ${singular(verb)}${rest}`;
+    }
+    if (FIRST_PERSON.test(text) || ANECDOTE_OPENING.test(text)) return null;
+    return capitalise(text.replace(/\b(was|were)\b/giu, (w) => PRESENT[w.toLowerCase()] ?? w));
+  },
+  /** An opening pronoun for the product replaced by its name: "They run small" → "These shoes run small". */
+  nameSubject: (clause: string, product: string) => {
+    const plural = /^these\b/iu.test(product);
+    const pronoun = plural
+      ? /^(?:they|these(?=\s+(?:are|run|fit|look|feel)\b))\b(?!\s+are\s+(?:not\s+)?(?:the|a|an|my)\b)/iu
+      : /^(?:it|this(?=\s+(?:is|runs|fits|looks|feels)\b))\b(?!\s+is\s+(?:not\s+)?(?:the|a|an|my)\b)/iu;
+    return pronoun.test(clause) ? clause.replace(pronoun, capitalise(product)) : clause;
+  },
+  /** The closing sentence of a summary made of reviewers' clauses. */
+  overall: (mood: Mood | 'none', product: string) =>
+    ({
+      positive: `Overall, most reviewers are happy with ${product}.`,
+      negative: `Overall, most reviewers are unhappy with ${product}.`,
+      mixed: `Overall, reviewers have mixed feelings about ${product}.`,
+      none: '',
+    })[mood],
+  /** One clause of the summary, with how many of the reviewers make its point: "Fits well (5 of 8)." */
+  clause: (text: string, count: number | null, reviewers: number) =>
+    `${text.replace(/[.!?…]+$/u, '')}${count === null ? '' : ` (${count} of ${reviewers})`}.`,
+};
+
+const LEADING_LINK = /^(?:and|but|so|also|plus|overall|however|though|although|yet|then)\b[,\s]*/iu;
+const FIRST_PERSON = /\b(?:i|me|my|mine|we|us|our|i'm|i've|i'd|i'll|im|ive)\b/iu;
+// "I love", "we really like", "I would highly recommend": an opinion, said by shoppers in general.
+const FIRST_PERSON_OPINION =
+  /^(?:(?:i|we)\s+)?((?:really|absolutely|just|truly|totally|definitely|do|would|highly|also)\s+)*(love|like|recommend|adore|enjoy|am happy with|am pleased with|am very happy with)\b/iu;
+// A clause that opens on a past or -ing verb with its "I" left out tells a story ("Took this bag to Europe").
+const ANECDOTE_OPENING =
+  /^(?:\w+ed|took|got|bought|had|went|wore|made|gave|tried|found|thought|used|looking|wearing|getting|having)\b/iu;
+// Reviewers tell what happened; a summary says what the product is.
+const PRESENT: Record<string, string> = { was: 'is', were: 'are' };
+const plural = (verb: string) => {
+  const lower = verb.toLowerCase();
+  return lower.startsWith('am ') ? `are ${lower.slice(3)}` : lower;
+};
+const singular = (verb: string) => {
+  const lower = verb.toLowerCase();
+  return lower.startsWith('am ') ? `is ${lower.slice(3)}` : `${lower}s`;
 };
 
 export type ReviewsMessages = typeof reviews;

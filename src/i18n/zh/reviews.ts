@@ -36,4 +36,16 @@ export const reviews: ReviewsMessages = {
   disagreement: (topic, pro, con, reviewers) =>
     `对于${quoted(topic)}看法不一：${reviewers} 位中 ${pro.count} 位说${quoted(pro.phrase)}，但 ${con.count} 位说${quoted(con.phrase)}。`,
   noSharedPoint: '没有哪一点在一条以上的评价中出现。',
+  // Chinese clauses stay as written; a first-person anecdote (我, 我们) is left out.
+  generalVoice: (clause) => (/[我]|\b(?:i|my|me|we|our)\b/iu.test(clause) ? null : clause),
+  nameSubject: (clause) => clause,
+  overall: (mood, product) =>
+    ({
+      positive: `总体来说，多数评论者对${product}满意。`,
+      negative: `总体来说，多数评论者对${product}不满意。`,
+      mixed: `总体来说，评论者对${product}评价不一。`,
+      none: '',
+    })[mood],
+  clause: (text, count, reviewers) =>
+    `${quoted(text.replace(/[。！？.!?]+$/u, ''))}${count === null ? '' : `（${reviewers} 位中 ${count} 位）`}。`,
 };

@@ -3,6 +3,7 @@ import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import { reviewLexicon } from './lexicon/index.ts';
 import { joinWords, opinionsOf, readingContext, type Opinion } from './opinions.ts';
 import { groupPoints, type ReviewPoint } from './points.ts';
+import { clauseSummary } from './extractive-summary.ts';
 import { disagreements, templateSummary, type Disagreement } from './review-summary.ts';
 
 export type SentimentLabel = 'positive' | 'mixed' | 'negative' | 'none';
@@ -80,10 +81,12 @@ export function reviewInsights(
     context.product === undefined
       ? null
       : joinWords([context.determiner ?? '', context.product].filter(Boolean));
-  const summary = templateSummary(
-    { reviewCount: reviews.length, averageRating, mood: label, product, points },
-    locale,
-  );
+  const facts = { reviewCount: reviews.length, averageRating, mood: label, product, points };
+  // English summaries are made of the reviewers' own clauses; Chinese ones, and any review set with no
+  // clause fit to quote, keep the template of counted points in the Chinese (or English) framing.
+  const clauses = locale === 'en' && reviews.length > 0 ? clauseSummary(reviews, facts, locale) : undefined;
+  const summary =
+    clauses !== undefined && clauses.points.length > 0 ? clauses : templateSummary(facts, locale);
   return {
     locale,
     reviewCount: reviews.length,
