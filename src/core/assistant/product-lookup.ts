@@ -29,6 +29,18 @@ function modelWordsAfter(terms: readonly string[], title: ReadonlySet<string>): 
   );
 }
 
+/** The longest run of words the message and the title share in the same order ("mate 60 pro"). */
+function sharedRun(message: readonly string[], title: readonly string[]): string[] {
+  let best: string[] = [];
+  for (let i = 0; i < message.length; i += 1)
+    for (let j = 0; j < title.length; j += 1) {
+      let length = 0;
+      while (message[i + length] !== undefined && message[i + length] === title[j + length]) length += 1;
+      if (length > best.length) best = message.slice(i, i + length);
+    }
+  return best;
+}
+
 /**
  * The catalog product a message names, if it names one (with `exact`, by every word of its title but
  * the brand): the best lexical match whose title words are
@@ -60,7 +72,13 @@ export async function namedProduct(
     // The whole title, or the title without its brand when that still tells it apart ("Pampi Shoes"
     // is not named by "running shoes").
     const wholeTitle = [...title].every((word) => said.has(word));
-    const named = wholeTitle || (all && (matched.length >= 2 || distinctive)) || (enough && distinctive);
+    // A stretch of the title written as it stands, with a distinctive word in it, names the product
+    // however long the rest of its title is ("华为Mate 60 Pro" for "华为 Mate 60 Pro 12GB+512GB 雅丹黑").
+    const run = sharedRun(terms, searchTerms(product.title));
+    const runNames =
+      run.length >= 3 && run.some((word) => (titleFrequency(search).get(word) ?? 0) <= DISTINCTIVE_TITLES);
+    const named =
+      wholeTitle || (all && (matched.length >= 2 || distinctive)) || (enough && distinctive) || runNames;
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
     if (options.exact ? exactly : named) return product;
   }

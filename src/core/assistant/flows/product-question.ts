@@ -85,7 +85,9 @@ async function openQuestion(context: FlowContext, product: Product) {
     },
     signal: reply.signal,
   });
-  if (evidence.dontKnow) {
+  // The title alone restates the product's name: it answers nothing the shopper asked.
+  const informative = evidence.passages.some((passage) => passage.source !== 'title');
+  if (evidence.dontKnow || !informative) {
     // "The second one?": pointing at a product with no question asks for its main facts.
     if (turn.bare) return reply.finish(facts.summary(product));
     return reply.finish(say.dontKnowTopic(say.topicNames.details, product.title), true);
