@@ -279,4 +279,24 @@ describe('the fact checker with rules the caller selects', () => {
       'The Striped Couch is red and white.',
     );
   });
+
+  it('drops a Chinese answer that names another product’s brand', () => {
+    const huawei = makeProduct({
+      id: 'hw',
+      title: '华为 P50 Pro',
+      brand: '华为',
+      price: 5999,
+      currency: 'CNY',
+    });
+    const xiaomi = makeProduct({ id: 'mi', title: '小米 13', brand: '小米', price: 3999, currency: 'CNY' });
+    const shop = makeStore({ currency: 'CNY', locale: 'zh-CN' });
+    const products = { products: [huawei, xiaomi] };
+    const checked = checkAnswer(
+      '华为 P50 Pro 售价5999元。小米也不错。',
+      { products: [huawei], store: shop },
+      products,
+    );
+    expect(checked.text).toBe('华为 P50 Pro 售价5999元。');
+    expect(checked.violations.map((v) => [v.kind, v.found])).toEqual([['brand', '小米']]);
+  });
 });

@@ -160,8 +160,9 @@ function nameViolations(ctx: SentenceContext): Violation[] {
     tokens.forEach((t, i) => {
       if (t.start >= start && t.end <= end) brandWords.add(i);
     });
-    // Brands are proper nouns: "apple" the fruit or "essence" the word are not brand mentions.
-    if (!/^[A-Z]/.test(written) || facts.brands.has(brand)) continue;
+    // Brands are proper nouns: "apple" the fruit or "essence" the word are not brand mentions (a
+    // Chinese brand, written without capitals, always is one).
+    if (!/^(?:[A-Z]|\p{Script=Han})/u.test(written) || facts.brands.has(brand)) continue;
     const first = tokens.findIndex((t) => t.start >= start);
     if (first >= 0 && masked[first]) continue;
     if (

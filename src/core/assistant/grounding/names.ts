@@ -28,8 +28,9 @@ export interface CatalogNames {
   haystack: string;
 }
 
+/** Latin words and numbers, and each Chinese character on its own (Chinese has no spaces to split at). */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[A-Za-z0-9]+/g)].map((m) => ({
+  return [...text.matchAll(/[A-Za-z0-9]+|\p{Script=Han}/gu)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
