@@ -10,7 +10,7 @@ export {
   type TextEmbedder,
 } from './product-search.ts';
 export { matchesFilters, shopperPrice, sortProducts, type SearchFilters, type SortOrder } from './filters.ts';
-export { parseQuery, type ParsedQuery } from './query-constraints.ts';
+export { parseQuery, type ParsedQuery, type ParseQueryOptions } from './query-constraints.ts';
 export { VectorIndex } from './vector-index.ts';
 export { embeddingText } from './documents.ts';
 export {
