@@ -33,10 +33,17 @@ function exemplars<L extends string>(groups: Record<string, string[]>): Exemplar
   );
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
+/** Cosine similarity; the embedder's vectors are unit length, but nothing here relies on it. */
+function cosine(a: Float32Array, b: Float32Array): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i += 1) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    sum += (a[i] ?? 0) * (b[i] ?? 0);
+    left += (a[i] ?? 0) ** 2;
+    right += (b[i] ?? 0) ** 2;
+  }
+  return left > 0 && right > 0 ? sum / Math.sqrt(left * right) : 0;
 }
 
 /** Shared words weighted by rarity among the exemplars, as a cosine of the two term sets. */
@@ -104,8 +111,10 @@ export class MeaningMatcher {
     const terms = new Set(matchTerms(text));
     let similarities: number[] | undefined;
     if (this.embed) {
-      const [vectors, [query]] = await Promise.all([set.embedded(this.embed), this.embed([text])]);
-      if (query) similarities = vectors.map((vector) => dot(vector, query));
+      // One model run at a time: the runtime refuses a second while one is going.
+      const vectors = await set.embedded(this.embed);
+      const [query] = await this.embed([text]);
+      if (query) similarities = vectors.map((vector) => cosine(vector, query));
     }
     const weight = similarities ? EMBEDDING_WEIGHT[locale] : 0;
     const intents = new Map<Intent, number>();

@@ -122,7 +122,7 @@ export async function understand(message: string, context: UnderstandContext): P
   if (text.replace(/[\s\p{P}\p{S}]/gu, '') === '') return { ...base, intent: 'greeting' };
 
   const references = resolveReferences(text, context, lexicon);
-  const query = parseQuery(withoutPhrases(text, references.phrases));
+  const query = parseQuery(text, { currency: context.catalog.store.currency });
   const vocabulary = vocabularyOf(context.catalog, lexicon);
   const searchWords = matchTerms(withoutPhrases(query.text, closedClass(lexicon))).filter(
     (term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term),
@@ -144,10 +144,8 @@ export async function understand(message: string, context: UnderstandContext): P
   const subject = withoutPhrases(named ? withoutName(text, named) : text, pointers) || text;
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
-  const [meaning, about] = await Promise.all([
-    context.meaning.score(text, locale),
-    subject === text ? undefined : context.meaning.score(subject, locale),
-  ]);
+  const meaning = await context.meaning.score(text, locale);
+  const about = subject === text ? undefined : await context.meaning.score(subject, locale);
   if (about) meaning.topics = about.topics;
   const topicEntry = [...meaning.topics].sort((a, b) => b[1] - a[1])[0];
   const topic = topicEntry && topicEntry[1] >= TOPIC_MIN ? topicEntry[0] : undefined;
