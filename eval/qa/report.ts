@@ -1,0 +1,79 @@
+import type { AnswerSplit, RankingSplit, SystemScore, Tally } from './evaluate.ts';
+
+export const HEADING = '## Product questions (hetPQA)';
+
+const pct = ({ hits, total }: Tally) =>
+  total === 0 ? '–' : `${Math.round((100 * hits) / total)}% (${hits}/${total})`;
+const f1 = (s: SystemScore) => s.f1.toFixed(3);
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export interface Figures {
+  answers: AnswerSplit;
+  ranking: RankingSplit;
+}
+
+/** The figures as a table: assistant beside both baselines. */
+export function figuresTable({ answers, ranking }: Figures): string {
+  return table(
+    ['measure', 'assistant', 'baseline (snippet as written)', 'baseline (snippet as on the page)'],
+    [
+      [
+        `token F1, dev (${answers.questions} questions)`,
+        f1(answers.assistant),
+        f1(answers.baseline),
+        f1(answers.baselineShown),
+      ],
+      [
+        'yes/no agreement (human answer starts with yes/no)',
+        pct(answers.assistant.yesNo),
+        pct(answers.baseline.yesNo),
+        pct(answers.baselineShown.yesNo),
+      ],
+      [
+        `answers from a relevant passage, evidence ranking (${ranking.questions} questions)`,
+        pct(ranking.assistant),
+        pct(ranking.baseline),
+        '–',
+      ],
+      [`"I don't know" on dev`, String(answers.dontKnow), '–', '–'],
+    ],
+  );
+}
+
+/** The "## Product questions (hetPQA)" section of docs/quality.md. */
+export function qaSection(figures: Figures, about: { date: string; first?: string }): string {
+  const ratio =
+    figures.answers.baseline.f1 > 0 ? figures.answers.assistant.f1 / figures.answers.baseline.f1 : 0;
+  return [
+    HEADING,
+    '',
+    `Measured by \`npm run eval:qa\` on ${about.date} over hetPQA (Toys & Games; development data, not shipped; ` +
+      'see /work/shared/data/qa/hetpqa/SOURCE.md). Every snippet of a product becomes part of one product page ' +
+      '(attributes as "Name: value", bullet points as highlights, descriptions, reviews, community answers) and ' +
+      'the question is asked against that page with `answerFromEvidence`. F1 is SQuAD-style token F1 of the whole ' +
+      'reply, source label included, against the human answer; the baseline returns the snippet sharing the most ' +
+      'words with the question. Tuned on train.tsv; the figures are dev.',
+    '',
+    figuresTable(figures),
+    '',
+    `F1 is ${ratio.toFixed(2)}× the baseline's (target 1.3×); targets: yes/no agreement 75%, evidence ranking 70%.`,
+    ...(about.first ? ['', `First full run, before any tuning: ${about.first}`] : []),
+    '',
+  ].join('\n');
+}
+
+/** Replaces this section (up to the next "## " heading) or appends it; other sections stay as they are. */
+export function replaceQaSection(document: string | undefined, section: string): string {
+  const base = document ?? '# Quality\n';
+  const start = base.indexOf(`\n${HEADING}\n`);
+  if (start < 0) return `${base.trimEnd()}\n\n${section.trimEnd()}\n`;
+  const from = start + 1;
+  const next = base.slice(from + HEADING.length).search(/^## /m);
+  const end = next < 0 ? base.length : from + HEADING.length + next;
+  const after = base.slice(end);
+  return `${base.slice(0, from)}${section.trimEnd()}\n${after === '' ? '' : `\n${after}`}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * `npm run eval:qa [-- --split dev|train --limit N]`: answers hetPQA's product questions with
+ * answerFromEvidence beside a word-overlap baseline, prints the figures and, on a full dev run, rewrites
+ * the "## Product questions (hetPQA)" section of docs/quality.md. Needs /work/shared/data/qa/hetpqa.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { nodeEngine } from '../../cli/model-source.ts';
+import { asker, evaluateAnswers, evaluateRanking } from './evaluate.ts';
+import { readRows } from './hetpqa.ts';
+import { figuresTable, qaSection, replaceQaSection } from './report.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = '/work/shared/data/qa/hetpqa';
+const QUALITY = `${ROOT}docs/quality.md`;
+/** The figures of the first full dev run, before any tuning, kept in the report for honesty. */
+const FIRST_RUN = `${ROOT}eval/qa/first-run.md`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { split: { type: 'string', default: 'dev' }, limit: { type: 'string' } },
+  });
+  const split = values.split ?? 'dev';
+  if (split !== 'dev' && split !== 'train') throw new Error('--split must be dev or train');
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (!existsSync(DATA)) {
+    process.stderr.write(`eval:qa needs the hetPQA data at ${DATA} (see its SOURCE.md); it is missing.\n`);
+    process.exit(2);
+  }
+  const engine = nodeEngine({ threads: 2 });
+  await engine.load({ backend: 'wasm', models: ['embedder'] });
+  const cache = new Map<string, Float32Array>();
+  const ask = asker(async (texts) => {
+    const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+    if (missing.length > 0) (await engine.embed(missing)).forEach((v, i) => cache.set(missing[i] ?? '', v));
+    return texts.map((t) => cache.get(t) ?? new Float32Array(384));
+  });
+  const progress = (label: string) => (done: number) => {
+    if (done % 50 === 0) process.stderr.write(`${label} ${done}\n`);
+  };
+  const cut = <T>(rows: T[]) => (limit === undefined ? rows : rows.slice(0, limit));
+  const answers = await evaluateAnswers(cut(await readRows(`${DATA}/${split}.tsv`)), ask, progress(split));
+  // The evidence ranking set is dev data: it is scored with the dev split only, never tuned on.
+  const rankingRows = split === 'dev' ? await readRows(`${DATA}/evidence_ranking_dev.tsv`) : [];
+  const ranking = await evaluateRanking(
+    limit === undefined ? rankingRows : rankingRows.slice(0, limit * 5),
+    ask,
+    progress('ranking'),
+  );
+  await engine.dispose();
+
+  const figures = { answers, ranking };
+  process.stdout.write(`${split}\n${figuresTable(figures)}\n`);
+  await mkdir(`${ROOT}eval/results`, { recursive: true });
+  await writeFile(
+    `${ROOT}eval/results/qa-${split}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    JSON.stringify(figures, null, 1),
+  );
+  if (split !== 'dev' || limit !== undefined) return;
+  const summary = `F1 ${answers.assistant.f1.toFixed(3)} (baseline ${answers.baseline.f1.toFixed(3)}), yes/no ${answers.assistant.yesNo.hits}/${answers.assistant.yesNo.total}, ranking ${ranking.assistant.hits}/${ranking.assistant.total} (baseline ${ranking.baseline.hits}/${ranking.baseline.total}).`;
+  if (!existsSync(FIRST_RUN)) await writeFile(FIRST_RUN, `${summary}\n`);
+  const first = (await readFile(FIRST_RUN, 'utf8')).trim();
+  const date = new Date().toISOString().slice(0, 10);
+  const document = existsSync(QUALITY) ? await readFile(QUALITY, 'utf8') : undefined;
+  await writeFile(QUALITY, replaceQaSection(document, qaSection(figures, { date, first })));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

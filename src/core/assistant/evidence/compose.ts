@@ -1,0 +1,116 @@
+import { words } from '../../text/segment.ts';
+import { READING } from './lexicon.ts';
+import { valuePolarity, type Polarity } from './polarity.ts';
+import { contentTerms } from './terms.ts';
+import type { Passage } from './types.ts';
+
+/** The part of a passage a reply quotes, and an explicit yes or no it opened with. */
+export interface Statement {
+  body: string;
+  lead?: Polarity;
+  /** An attribute's value, read for yes/no ("Battery included: Yes, 2 Ah"). */
+  value?: string;
+  /** The clauses of the body about the question's subject: where a negation counts. */
+  scope: string;
+}
+
+/** A passage this short is quoted whole; a longer one is cut to the clauses about the question. */
+const WHOLE_WORDS = 12;
+/** A quoted stretch grows from its best clause until it has this many words. */
+const MIN_WORDS = 6;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEDGE = new RegExp(
+  `^(?:(?:${READING.hedges.map(escape).join('|')})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*)+`,
+  'iu',
+);
+const EXPLICIT = /^(yes|yeah|yep|yup|no|nope|是的|是|对|不是|不|没有)(?![\p{L}\p{N}'])[\s,.!:;—–-]*/iu;
+
+/** Opening hedges and an explicit yes/no taken off a shopper's sentence: "hello, yes i think it fits" → "it fits", yes. */
+export function trimOpening(text: string): { body: string; lead?: Polarity } {
+  let body = text.trim().replace(HEDGE, '');
+  let lead: Polarity | undefined;
+  const explicit = EXPLICIT.exec(body);
+  if (explicit?.[1]) {
+    const word = explicit[1].toLowerCase();
+    lead = /^(no|nope|不是|不|没有)$/.test(word) ? 'no' : 'yes';
+    const rest = body.slice(explicit[0].length).replace(HEDGE, '');
+    // A bare "yes." keeps its word as the body; otherwise the reply's own Yes/No replaces it.
+    body = rest.trim() ? rest : body;
+  }
+  return { body: body.trim(), lead };
+}
+
+const CLAUSE_END = /\s*(?:[;:]|\s[-–—]\s|\(|\)|\.(?=\p{L}))\s*/u;
+
+/**
+ * The clauses of a sentence: split at ; : ( ), dashes between words and glued full stops; at commas too
+ * when a clause is still too long to quote whole (commas mostly separate the items of a list).
+ */
+function clauses(text: string): string[] {
+  return text
+    .split(CLAUSE_END)
+    .flatMap((clause) => (words(clause).length > WHOLE_WORDS ? clause.split(/,(?=\s)/) : [clause]))
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+}
+
+/** The stretch of clauses of a long passage that holds most of the question's terms, grown to MIN_WORDS. */
+function focus(text: string, question: string): string {
+  if (words(text).length <= WHOLE_WORDS) return text;
+  const asked = new Set(contentTerms(question));
+  const parts = clauses(text);
+  const held = parts.map((part) => contentTerms(part).filter((term) => asked.has(term)).length);
+  let best = 0;
+  held.forEach((count, i) => {
+    if (count > (held[best] ?? 0)) best = i;
+  });
+  let start = best;
+  let end = best + 1;
+  const length = () => words(parts.slice(start, end).join(' ')).length;
+  while (length() < MIN_WORDS && (start > 0 || end < parts.length)) {
+    const before = start > 0 ? (held[start - 1] ?? 0) : -1;
+    const after = end < parts.length ? (held[end] ?? 0) : -1;
+    if (after >= before) end++;
+    else start--;
+  }
+  return parts.slice(start, end).join('; ');
+}
+
+/**
+ * The clauses of a text that hold the most of the question's terms (all of it when none holds any):
+ * "compatible with ipad 1-4 (ipad device not included)" answers "does it fit ipad 1" in its first clause.
+ */
+function scopeOf(text: string, question: string): string {
+  const asked = new Set(contentTerms(question));
+  const parts = clauses(text);
+  const held = parts.map((part) => contentTerms(part).filter((term) => asked.has(term)).length);
+  const most = Math.max(0, ...held);
+  return most === 0 ? text : parts.filter((_, i) => held[i] === most).join(', ');
+}
+
+/** What a reply quotes from a passage: an attribute as it stands, else the clauses about the question, hedges off. */
+export function statementOf(
+  passage: Passage,
+  question: string,
+  yesNo: { yes: string; no: string },
+): Statement {
+  const { attribute } = passage;
+  if (attribute) {
+    // A bare true/false reads as the reply's own yes or no: "Batteries required: no".
+    const polarity = words(attribute.value).length === 1 ? valuePolarity(attribute.value) : undefined;
+    const value = polarity ? yesNo[polarity] : attribute.value;
+    return { body: `${attribute.name}: ${value}`, value: attribute.value, scope: attribute.value };
+  }
+  const { body, lead } = trimOpening(passage.text);
+  const focused = focus(body, question)
+    .replace(/[\s.,;:!?。！？，]+$/u, '')
+    .trim();
+  const quoted = focused || body;
+  return { body: quoted, lead, scope: scopeOf(quoted, question) };
+}
+
+/** A sentence start for a reply that opens with the quote. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,75 @@
+import { words } from '../../text/segment.ts';
+import { READING } from './lexicon.ts';
+
+export type Polarity = 'yes' | 'no';
+
+/** The first question of a message: "does it need batteries? and if so what kind?" asks the first. */
+function firstQuestion(question: string): string {
+  const end = question.search(/[?？]/);
+  return end > 0 ? question.slice(0, end) : question;
+}
+
+/**
+ * Whether a question wants a yes or a no: it opens with an auxiliary ("does", "is", "是否"), ends with a
+ * question particle (吗), or is a bare statement asked ("batteries included?"), and is not a choice
+ * between things ("is it red or blue?") or an open question ("what", "how").
+ */
+export function isYesNoQuestion(question: string): boolean {
+  const asked = firstQuestion(question);
+  const list = words(asked);
+  const [first] = list;
+  if (first === undefined) return false;
+  const choice = list.some((w, i) => w === 'or' && list[i + 1] !== 'not');
+  if (choice) return false;
+  if (READING.auxiliaries.has(first)) return true;
+  if (list.some((w) => READING.whWords.has(w))) return false;
+  const last = list[list.length - 1];
+  if (last !== undefined && READING.questionParticles.has(last)) return true;
+  return list.some((w) => READING.auxiliaries.has(w)) || /[?？]/.test(question);
+}
+
+/** A question asked in the negative ("doesn't it need batteries?") flips what yes and no mean. */
+export function isNegativeQuestion(question: string): boolean {
+  const [first] = words(firstQuestion(question));
+  return first !== undefined && READING.negations.has(first) && READING.auxiliaries.has(first);
+}
+
+/** The polarity a short value states on its own: "Yes, 2 Ah" is yes, "false" and "none" are no. */
+export function valuePolarity(value: string): Polarity | undefined {
+  const [first] = words(value);
+  if (first === undefined) return undefined;
+  if (READING.noValues.has(first)) return 'no';
+  if (READING.yesValues.has(first)) return 'yes';
+  return undefined;
+}
+
+/** Whether a statement is negated: a negation word outside the phrases that only look negative. */
+export function isNegated(text: string): boolean {
+  let lower = text.toLowerCase().replace(/’/g, "'");
+  for (const phrase of READING.notNegating) lower = lower.split(phrase).join(' ');
+  return words(lower).some((w) => READING.negations.has(w) || w.endsWith("n't"));
+}
+
+/**
+ * What a passage says to a yes/no question: an explicit yes or no it opens with, else the value of a
+ * yes/no attribute, else no when the statement is negated and yes when it holds the question's subject
+ * (`covers`), else nothing.
+ */
+export function statementPolarity(
+  statement: { lead?: Polarity; value?: string; scope: string },
+  covers: boolean,
+): Polarity | undefined {
+  if (statement.lead) return statement.lead;
+  if (statement.value !== undefined) {
+    const value = valuePolarity(statement.value);
+    if (value) return value;
+  }
+  if (isNegated(statement.scope)) return 'no';
+  return covers ? 'yes' : undefined;
+}
+
+/** The reply's polarity: what the passage says, turned round for a question asked in the negative. */
+export function answerPolarity(question: string, said: Polarity | undefined): Polarity | undefined {
+  if (said === undefined || !isNegativeQuestion(question)) return said;
+  return said === 'yes' ? 'no' : 'yes';
+}
