@@ -9,10 +9,8 @@ import { answerPolarity, isYesNoQuestion, statementPolarity, type Polarity } fro
 import { rankPassages, RELEVANCE_THRESHOLD, type RankedPassage } from './rank.ts';
 import type { EvidenceAnswer, EvidenceOptions, Passage } from './types.ts';
 
-/** A passage holding this share of the question's subject affirms it: "drain plug is in the bottom" to "does it have a drain plug". */
-const AFFIRMING_COVERAGE = 0;
 /** Other reviews count as saying the same when they score this close to the best passage. */
-const REVIEW_MARGIN = 0.12;
+const REVIEW_MARGIN = 0.25;
 
 interface Reading {
   ranked: RankedPassage;
@@ -22,7 +20,7 @@ interface Reading {
 
 function read(text: EvidenceMessages, ranked: RankedPassage, question: string, yesNo: boolean): Reading {
   const statement = statementOf(ranked.passage, question, text.values);
-  const said = yesNo ? statementPolarity(statement, ranked.coverage >= AFFIRMING_COVERAGE) : undefined;
+  const said = yesNo ? statementPolarity(statement) : undefined;
   return { ranked, statement, polarity: answerPolarity(question, said) };
 }
 

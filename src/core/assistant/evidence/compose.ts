@@ -24,7 +24,9 @@ const HEDGE = new RegExp(
   `^(?:(?:${READING.hedges.map(escape).join('|')})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*)+`,
   'iu',
 );
-const EXPLICIT = /^(yes|yeah|yep|yup|no|nope|是的|是|对|不是|不|没有)(?![\p{L}\p{N}'])[\s,.!:;—–-]*/iu;
+// "I think not, …" opens with a no as much as "No, …" does.
+const EXPLICIT =
+  /^(yes|yeah|yep|yup|no|nope|not(?=\s*[,.!;])|是的|是|对|不是|不|没有)(?![\p{L}\p{N}'])[\s,.!:;—–-]*/iu;
 
 /** Opening hedges and an explicit yes/no taken off a shopper's sentence: "hello, yes i think it fits" → "it fits", yes. */
 export function trimOpening(text: string): { body: string; lead?: Polarity } {
@@ -33,7 +35,7 @@ export function trimOpening(text: string): { body: string; lead?: Polarity } {
   const explicit = EXPLICIT.exec(body);
   if (explicit?.[1]) {
     const word = explicit[1].toLowerCase();
-    lead = /^(no|nope|不是|不|没有)$/.test(word) ? 'no' : 'yes';
+    lead = /^(no|nope|not|不是|不|没有)$/.test(word) ? 'no' : 'yes';
     const rest = body.slice(explicit[0].length).replace(HEDGE, '');
     // A bare "yes." keeps its word as the body; otherwise the reply's own Yes/No replaces it.
     body = rest.trim() ? rest : body;

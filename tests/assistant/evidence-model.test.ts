@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeEngine } from '../../cli/model-source.ts';
+import { answerFromEvidence } from '../../src/core/assistant/evidence/index.ts';
+import type { EvidenceOptions } from '../../src/core/assistant/evidence/index.ts';
+import type { InProcessEngine } from '../../src/core/runtime/in-process-engine.ts';
+import { makeProduct } from './make-product.ts';
+import { drill, tent } from '../fixtures/evidence/products.ts';
+
+// The shipped sentence embedder, as the app runs it: the answers depend on its sense of meaning.
+let engine: InProcessEngine;
+let options: EvidenceOptions;
+beforeAll(async () => {
+  engine = nodeEngine({ threads: 1 });
+  await engine.load({ backend: 'wasm', models: ['embedder'] });
+  options = { embed: (texts) => engine.embed(texts), locale: 'en' };
+}, 120_000);
+afterAll(() => engine?.dispose());
+
+describe('open product questions answered from the product’s evidence', () => {
+  it('finds "how many volts" in the Voltage attribute', async () => {
+    const answer = await answerFromEvidence('how many volts?', drill, options);
+    expect(answer.dontKnow).toBe(false);
+    expect(answer.passages[0]?.text).toBe('Voltage: 12 V');
+    expect(answer.text).toContain('12 V');
+    expect(answer.text).toContain('product sheet');
+  });
+
+  it('says yes to "does it come with a battery" from "Battery included: Yes, 2 Ah"', async () => {
+    const answer = await answerFromEvidence('does it come with a battery?', drill, options);
+    expect(answer.polarity).toBe('yes');
+    expect(answer.text).toMatch(/^Yes, it does — Battery included: Yes, 2 Ah \(product sheet\)\.$/);
+  });
+
+  it('says yes to "is it cordless" from the title', async () => {
+    const answer = await answerFromEvidence('is it cordless?', drill, options);
+    expect(answer.polarity).toBe('yes');
+    expect(answer.passages[0]?.source).toBe('title');
+    expect(answer.text).toMatch(/^Yes, it is — .*product name/);
+  });
+
+  it('says no from a shopper’s answer, without the shopper’s hedge', async () => {
+    const answer = await answerFromEvidence('can it drill into concrete?', drill, options);
+    expect(answer.polarity).toBe('no');
+    expect(answer.text).toBe(
+      'No, it can’t — it has no hammer action (a shopper’s answer).'.replace('’t', "'t"),
+    );
+  });
+
+  it('does not know what nothing on the page answers', async () => {
+    const answer = await answerFromEvidence('is it dishwasher safe?', drill, options);
+    expect(answer).toEqual({
+      text: 'I don’t know — a member of staff can check.',
+      passages: [],
+      dontKnow: true,
+    });
+  });
+
+  it('says that reviewers disagree', async () => {
+    const answer = await answerFromEvidence('is it waterproof?', tent, options);
+    expect(answer.text).toMatch(/^Reviewers disagree: 1 of 3 say yes \(“It stayed completely waterproof/);
+    expect(answer.text).toContain('1 say no (“It is not waterproof');
+    expect(answer.polarity).toBeUndefined();
+    expect(answer.passages.map((p) => p.source)).toEqual(['review', 'review']);
+  });
+
+  it('answers a Chinese question in Chinese', async () => {
+    const kettle = makeProduct({
+      id: 'kettle',
+      title: '电热水壶 1.7升',
+      description: '不锈钢内胆，水开自动断电。',
+      attributes: { 功率: '1800瓦' },
+    });
+    const answer = await answerFromEvidence('这个水壶会自动断电吗？', kettle, { ...options, locale: 'zh' });
+    expect(answer.dontKnow).toBe(false);
+    expect(answer.text).toMatch(/^是的——.*（来源：产品描述）。$/);
+    const unknown = await answerFromEvidence('可以放进洗碗机吗？', drill, { ...options, locale: 'zh' });
+    expect(unknown.text).toBe('我不知道——可以请店员帮您确认。');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { isYesNoQuestion, productPassages } from '../../src/core/assistant/evidence/index.ts';
+import { statementOf, trimOpening } from '../../src/core/assistant/evidence/compose.ts';
+import { isNegated, statementPolarity } from '../../src/core/assistant/evidence/polarity.ts';
+import { shortAnswer } from '../../src/core/assistant/evidence/short-answer.ts';
+import { messages } from '../../src/i18n/messages.ts';
+import { drill } from '../fixtures/evidence/products.ts';
+
+const en = messages('en').evidence;
+
+describe('the passages of a product page', () => {
+  const passages = productPassages(drill, en, { returns: 'Returns within 30 days with the receipt.' });
+
+  it('has every attribute as "Name: value", the title, highlights, reviews and shoppers’ answers', () => {
+    const texts = passages.map((p) => `${p.source}: ${p.text}`);
+    expect(texts).toContain('attribute: Voltage: 12 V');
+    expect(texts).toContain('title: Bosch cordless drill driver GSR 12V');
+    expect(texts).toContain('highlight: LED work light');
+    expect(texts).toContain('review: Light and strong, my favourite drill.');
+    expect(texts).toContain('faq: I think not, it has no hammer action.');
+    expect(passages.filter((p) => p.source === 'description')).toHaveLength(2);
+  });
+
+  it('uses the store’s policy when the product has none of its own', () => {
+    expect(passages.find((p) => p.source === 'policy')?.text).toBe(
+      'Returns: Returns within 30 days with the receipt.',
+    );
+  });
+});
+
+describe('reading yes and no', () => {
+  it('knows yes/no questions from open ones', () => {
+    expect(isYesNoQuestion('does it come with a battery?')).toBe(true);
+    expect(isYesNoQuestion('batteries included?')).toBe(true);
+    expect(isYesNoQuestion('这个有电池吗')).toBe(true);
+    expect(isYesNoQuestion('how many volts?')).toBe(false);
+    expect(isYesNoQuestion('is it red or blue?')).toBe(false);
+  });
+
+  it('reads negation, but not in phrases that only look negative', () => {
+    expect(isNegated('it is not compatible with the 18 V packs')).toBe(true);
+    expect(isNegated('this doesn’t fit a standard chuck')).toBe(true);
+    expect(isNegated('no problem at all with hardwood')).toBe(false);
+  });
+
+  it('reads yes/no attribute values and negates only the clause about the question', () => {
+    const statement = (name: string, value: string) =>
+      statementOf(
+        { text: `${name}: ${value}`, source: 'attribute', sourceLabel: '', attribute: { name, value } },
+        'q',
+        en.values,
+      );
+    expect(statementPolarity(statement('Battery included', 'Yes, 2 Ah'))).toBe('yes');
+    expect(statementPolarity(statement('Is electric', 'false'))).toBe('no');
+    expect(statement('Is electric', 'false').body).toBe('Is electric: no');
+    const ipad = statementOf(
+      {
+        text: 'Compatible with ipad 1 and 2 (ipad itself not included)',
+        source: 'highlight',
+        sourceLabel: '',
+      },
+      'does it fit the ipad 1?',
+      en.values,
+    );
+    expect(statementPolarity(ipad)).toBe('yes');
+  });
+
+  it('takes hedges and an explicit yes or no off a shopper’s answer', () => {
+    expect(trimOpening('Hello, I think yes, it fits the 2015 model')).toEqual({
+      body: 'it fits the 2015 model',
+      lead: 'yes',
+    });
+    expect(trimOpening('No. It only takes AA cells').lead).toBe('no');
+  });
+
+  it('turns the question round for a short answer', () => {
+    expect(shortAnswer('does this need batteries?', 'no', 'en')).toEqual({
+      subject: 'it',
+      verb: 'doesn’t'.replace('’', "'"),
+    });
+    expect(shortAnswer('are there spare pegs?', 'yes', 'en')).toEqual({ subject: 'there', verb: 'are' });
+    expect(shortAnswer('can i use it outdoors?', 'yes', 'en')).toEqual({ subject: 'you', verb: 'can' });
+    expect(shortAnswer('这个有电池吗', 'yes', 'zh')).toBeUndefined();
+  });
+});
