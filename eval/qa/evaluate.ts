@@ -38,6 +38,9 @@ export interface RankingSplit {
   questions: number;
   assistant: Tally;
   baseline: Tally;
+  /** Where the passages answered from came from, for reading the figure: a relevant snippet, one of
+   * the question's irrelevant ones, another question's snippet on the same page, or none. */
+  misses: { irrelevant: number; otherQuestion: number; none: number };
 }
 
 /** The baseline: the page's snippet sharing the most words with the question (the first on a tie). */
@@ -121,20 +124,29 @@ export async function evaluateAnswers(
   return result;
 }
 
-/** Evidence ranking: is the passage answered from one of the question's label-1 snippets? */
+/**
+ * Evidence ranking: is the passage answered from one of the question's label-1 snippets? The page is
+ * either the question's own labelled candidates ('question': every snippet on it is labelled) or all
+ * snippets of its product ('product': other questions' snippets join it, unlabelled, so counted as not
+ * relevant).
+ */
 export async function evaluateRanking(
   rows: readonly Row[],
   ask: Ask,
+  page: 'question' | 'product',
   onProgress?: (done: number) => void,
 ): Promise<RankingSplit> {
-  const products = buildProducts(rows);
-  const pages = snippetsByAsin(rows);
+  // A question's own page is keyed by its id: the same builder, one "product" per question.
+  const keyed = page === 'question' ? rows.map((r) => ({ ...r, asin: r.qid ?? r.asin })) : rows;
+  const products = buildProducts(keyed);
+  const pages = snippetsByAsin(keyed);
   const byQuestion = new Map<string, Row[]>();
-  for (const row of rows) if (row.qid) byQuestion.set(row.qid, [...(byQuestion.get(row.qid) ?? []), row]);
+  for (const row of keyed) if (row.qid) byQuestion.set(row.qid, [...(byQuestion.get(row.qid) ?? []), row]);
   const result: RankingSplit = {
     questions: 0,
     assistant: { hits: 0, total: 0 },
     baseline: { hits: 0, total: 0 },
+    misses: { irrelevant: 0, otherQuestion: 0, none: 0 },
   };
   for (const group of byQuestion.values()) {
     const relevant = group.filter((r) => r.relevant).map((r) => r.snippet);
@@ -146,6 +158,9 @@ export async function evaluateRanking(
     const [used] = reply.passages;
     result.assistant.total++;
     if (used && relevant.some((s) => within(used.text, s.shown))) result.assistant.hits++;
+    else if (!used) result.misses.none++;
+    else if (group.some((r) => within(used.text, r.snippet.shown))) result.misses.irrelevant++;
+    else result.misses.otherQuestion++;
     const closest = closestSnippet(first.question, pages.get(first.asin) ?? []);
     result.baseline.total++;
     if (closest && relevant.some((s) => s.text === closest.text)) result.baseline.hits++;

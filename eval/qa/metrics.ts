@@ -44,9 +44,19 @@ export function sharedWords(a: string, b: string): number {
   return shared;
 }
 
-/** Whether a passage of the page is (part of) a snippet, compared as tokens. */
+/** Words for comparing stretches of text: punctuation splits ("sounds..4-year-olds" is four words here). */
+function spaced(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Whether a passage of the page is (part of) a snippet, compared as words. */
 export function within(passage: string, snippet: string): boolean {
-  const p = tokens(passage).join(' ');
-  const s = tokens(snippet).join(' ');
+  const p = spaced(passage);
+  const s = spaced(snippet);
   return p.length > 0 && s.length > 0 && (` ${s} `.includes(` ${p} `) || ` ${p} `.includes(` ${s} `));
 }

@@ -13,11 +13,14 @@ function table(header: string[], rows: string[][]): string {
 
 export interface Figures {
   answers: AnswerSplit;
+  /** Each question against its own labelled candidates. */
   ranking: RankingSplit;
+  /** Each question against all snippets of its product. */
+  rankingByProduct: RankingSplit;
 }
 
 /** The figures as a table: assistant beside both baselines. */
-export function figuresTable({ answers, ranking }: Figures): string {
+export function figuresTable({ answers, ranking, rankingByProduct }: Figures): string {
   return table(
     ['measure', 'assistant', 'baseline (snippet as written)', 'baseline (snippet as on the page)'],
     [
@@ -34,9 +37,15 @@ export function figuresTable({ answers, ranking }: Figures): string {
         pct(answers.baselineShown.yesNo),
       ],
       [
-        `answers from a relevant passage, evidence ranking (${ranking.questions} questions)`,
+        `answers from a relevant passage, evidence ranking: the question's labelled snippets (${ranking.questions} questions)`,
         pct(ranking.assistant),
         pct(ranking.baseline),
+        '–',
+      ],
+      [
+        'the same, all snippets of the product on its page (unlabelled ones count as not relevant)',
+        pct(rankingByProduct.assistant),
+        pct(rankingByProduct.baseline),
         '–',
       ],
       [`"I don't know" on dev`, String(answers.dontKnow), '–', '–'],

@@ -44,14 +44,12 @@ async function main(): Promise<void> {
   const answers = await evaluateAnswers(cut(await readRows(`${DATA}/${split}.tsv`)), ask, progress(split));
   // The evidence ranking set is dev data: it is scored with the dev split only, never tuned on.
   const rankingRows = split === 'dev' ? await readRows(`${DATA}/evidence_ranking_dev.tsv`) : [];
-  const ranking = await evaluateRanking(
-    limit === undefined ? rankingRows : rankingRows.slice(0, limit * 5),
-    ask,
-    progress('ranking'),
-  );
+  const rankingCut = limit === undefined ? rankingRows : rankingRows.slice(0, limit * 5);
+  const ranking = await evaluateRanking(rankingCut, ask, 'question', progress('ranking'));
+  const rankingByProduct = await evaluateRanking(rankingCut, ask, 'product', progress('ranking'));
   await engine.dispose();
 
-  const figures = { answers, ranking };
+  const figures = { answers, ranking, rankingByProduct };
   process.stdout.write(`${split}\n${figuresTable(figures)}\n`);
   await mkdir(`${ROOT}eval/results`, { recursive: true });
   await writeFile(

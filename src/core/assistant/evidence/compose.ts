@@ -43,40 +43,63 @@ export function trimOpening(text: string): { body: string; lead?: Polarity } {
   return { body: body.trim(), lead };
 }
 
-const CLAUSE_END = /\s*(?:[;:]|\s[-–—]\s|\(|\)|\.(?=\p{L}))\s*/u;
+const CLAUSE_END = /(\s*(?:[;:]|\s[-–—]\s|\(|\)|\.(?=\p{L}))\s*)/u;
+const COMMA = /(,\s+)/;
 
 /**
- * The clauses of a sentence: split at ; : ( ), dashes between words and glued full stops; at commas too
- * when a clause is still too long to quote whole (commas mostly separate the items of a list).
+ * The clauses of a sentence, each with the separator that follows it, so a stretch of them reads as
+ * written: split at ; : ( ), dashes between words and glued full stops; at commas too when a clause is
+ * still too long to quote whole (commas mostly separate the items of a list).
  */
-function clauses(text: string): string[] {
-  return text
-    .split(CLAUSE_END)
-    .flatMap((clause) => (words(clause).length > WHOLE_WORDS ? clause.split(/,(?=\s)/) : [clause]))
-    .map((clause) => clause.trim())
-    .filter(Boolean);
+function clauses(text: string): { text: string; after: string }[] {
+  const split = (piece: string, by: RegExp) => {
+    const parts = piece.split(by);
+    const out: { text: string; after: string }[] = [];
+    for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', after: parts[i + 1] ?? '' });
+    return out;
+  };
+  return split(text, CLAUSE_END)
+    .flatMap((clause) =>
+      words(clause.text).length > WHOLE_WORDS
+        ? split(clause.text, COMMA).map((part, i, all) =>
+            i === all.length - 1 ? { ...part, after: clause.after } : part,
+          )
+        : [clause],
+    )
+    .filter((clause) => clause.text.trim() !== '');
 }
 
-/** The stretch of clauses of a long passage that holds most of the question's terms, grown to MIN_WORDS. */
+const heldTerms = (text: string, asked: ReadonlySet<string>) =>
+  contentTerms(text).filter((term) => asked.has(term)).length;
+
+/**
+ * The stretch of clauses of a long passage that holds most of the question's terms, grown to
+ * MIN_WORDS; the whole passage when no clause holds more of them than another (a list of colours).
+ */
 function focus(text: string, question: string): string {
   if (words(text).length <= WHOLE_WORDS) return text;
   const asked = new Set(contentTerms(question));
   const parts = clauses(text);
-  const held = parts.map((part) => contentTerms(part).filter((term) => asked.has(term)).length);
+  const held = parts.map((part) => heldTerms(part.text, asked));
+  if (Math.max(...held) === Math.min(...held)) return text;
   let best = 0;
   held.forEach((count, i) => {
     if (count > (held[best] ?? 0)) best = i;
   });
   let start = best;
   let end = best + 1;
-  const length = () => words(parts.slice(start, end).join(' ')).length;
-  while (length() < MIN_WORDS && (start > 0 || end < parts.length)) {
+  const stretch = () =>
+    parts
+      .slice(start, end)
+      .map((part, i, all) => (i === all.length - 1 ? part.text : `${part.text}${part.after}`))
+      .join('');
+  while (words(stretch()).length < MIN_WORDS && (start > 0 || end < parts.length)) {
     const before = start > 0 ? (held[start - 1] ?? 0) : -1;
     const after = end < parts.length ? (held[end] ?? 0) : -1;
     if (after >= before) end++;
     else start--;
   }
-  return parts.slice(start, end).join('; ');
+  return stretch().trim();
 }
 
 /**
@@ -86,9 +109,14 @@ function focus(text: string, question: string): string {
 function scopeOf(text: string, question: string): string {
   const asked = new Set(contentTerms(question));
   const parts = clauses(text);
-  const held = parts.map((part) => contentTerms(part).filter((term) => asked.has(term)).length);
+  const held = parts.map((part) => heldTerms(part.text, asked));
   const most = Math.max(0, ...held);
-  return most === 0 ? text : parts.filter((_, i) => held[i] === most).join(', ');
+  return most === 0
+    ? text
+    : parts
+        .filter((_, i) => held[i] === most)
+        .map((part) => part.text)
+        .join(', ');
 }
 
 /** What a reply quotes from a passage: an attribute as it stands, else the clauses about the question, hedges off. */
