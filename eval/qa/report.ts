@@ -20,12 +20,12 @@ export interface Figures {
 }
 
 /** The figures as a table: assistant beside both baselines. */
-export function figuresTable({ answers, ranking, rankingByProduct }: Figures): string {
+export function figuresTable({ answers, ranking, rankingByProduct }: Figures, split = 'dev'): string {
   return table(
     ['measure', 'assistant', 'baseline (snippet as written)', 'baseline (snippet as on the page)'],
     [
       [
-        `token F1, dev (${answers.questions} questions)`,
+        `token F1, ${split} (${answers.questions} questions)`,
         f1(answers.assistant),
         f1(answers.baseline),
         f1(answers.baselineShown),
@@ -48,7 +48,7 @@ export function figuresTable({ answers, ranking, rankingByProduct }: Figures): s
         pct(rankingByProduct.baseline),
         '–',
       ],
-      [`"I don't know" on dev`, String(answers.dontKnow), '–', '–'],
+      [`"I don't know" on ${split}`, String(answers.dontKnow), '–', '–'],
     ],
   );
 }
@@ -65,12 +65,21 @@ export function qaSection(figures: Figures, about: { date: string; first?: strin
       '(attributes as "Name: value", bullet points as highlights, descriptions, reviews, community answers) and ' +
       'the question is asked against that page with `answerFromEvidence`. F1 is SQuAD-style token F1 of the whole ' +
       'reply, source label included, against the human answer; the baseline returns the snippet sharing the most ' +
-      'words with the question. Tuned on train.tsv; the figures are dev.',
+      'words with the question. Evidence ranking asks each question once against its own labelled snippets and ' +
+      'once against all snippets of its product. Tuned on train.tsv (the relevance threshold by ' +
+      '`eval/qa/calibrate.ts`); the figures are dev and the evidence-ranking set, never tuned on.',
     '',
     figuresTable(figures),
     '',
     `F1 is ${ratio.toFixed(2)}× the baseline's (target 1.3×); targets: yes/no agreement 75%, evidence ranking 70%.`,
-    ...(about.first ? ['', `First full run, before any tuning: ${about.first}`] : []),
+    ...(about.first
+      ? [
+          '',
+          `First full run, before any tuning: ${about.first} It scored words split at punctuation ` +
+            '("1:18" as two words) and matched passages to snippets in a way that missed snippets glued with ".."; ' +
+            'both measurement faults were fixed after it, so its figures are on a slightly different scale.',
+        ]
+      : []),
     '',
   ].join('\n');
 }

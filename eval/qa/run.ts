@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { nodeEngine } from '../../cli/model-source.ts';
 import { asker, evaluateAnswers, evaluateRanking } from './evaluate.ts';
 import { readRows } from './hetpqa.ts';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   await engine.dispose();
 
   const figures = { answers, ranking, rankingByProduct };
-  process.stdout.write(`${split}\n${figuresTable(figures)}\n`);
+  process.stdout.write(`${figuresTable(figures, split)}\n`);
   await mkdir(`${ROOT}eval/results`, { recursive: true });
   await writeFile(
     `${ROOT}eval/results/qa-${split}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
@@ -62,7 +63,10 @@ async function main(): Promise<void> {
   const first = (await readFile(FIRST_RUN, 'utf8')).trim();
   const date = new Date().toISOString().slice(0, 10);
   const document = existsSync(QUALITY) ? await readFile(QUALITY, 'utf8') : undefined;
-  await writeFile(QUALITY, replaceQaSection(document, qaSection(figures, { date, first })));
+  // Formatted as `prettier --check` wants it, so the rewrite touches nothing outside this section.
+  const updated = replaceQaSection(document, qaSection(figures, { date, first }));
+  const options = (await resolveConfig(QUALITY)) ?? {};
+  await writeFile(QUALITY, await format(updated, { ...options, filepath: QUALITY }));
 }
 
 main().catch((error: unknown) => {

@@ -6,13 +6,14 @@ import type { Passage, StorePolicies } from './types.ts';
 
 /**
  * Sentences of a longer text. Listings glue sentences with ".." and bullets with "•" or line breaks,
- * which the sentence segmenter keeps together; they are split here too.
+ * which the sentence segmenter keeps together; they are split here too. A sentence that asks something
+ * ("will it fit a 2015 model?") answers nothing and is left out.
  */
 function pieces(text: string): string[] {
   return sentences(text)
     .flatMap((sentence) => sentence.split(/\.{2,}|…|\n+|\s*[•➪✔✓]\s*/))
     .map((piece) => piece.trim())
-    .filter((piece) => contentTerms(piece).length > 0);
+    .filter((piece) => contentTerms(piece).length > 0 && !/[?？]["”']?$/.test(piece));
 }
 
 const POLICIES = ['returns', 'warranty', 'shipping'] as const;

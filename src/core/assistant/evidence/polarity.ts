@@ -19,7 +19,11 @@ export function isYesNoQuestion(question: string): boolean {
   const list = words(asked);
   const [first] = list;
   if (first === undefined) return false;
-  const choice = list.some((w, i) => w === 'or' && list[i + 1] !== 'not');
+  // "red or blue?" asks to choose; "…, or does it need more?" and "or not" still ask yes or no.
+  const choice = list.some((w, i) => {
+    const next = list[i + 1];
+    return w === 'or' && next !== undefined && next !== 'not' && !READING.auxiliaries.has(next);
+  });
   if (choice) return false;
   if (READING.auxiliaries.has(first)) return true;
   if (list.some((w) => READING.whWords.has(w))) return false;
