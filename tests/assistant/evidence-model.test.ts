@@ -73,6 +73,12 @@ describe('open product questions answered from the product’s evidence', () => 
     const answer = await answerFromEvidence('这个水壶会自动断电吗？', kettle, { ...options, locale: 'zh' });
     expect(answer.dontKnow).toBe(false);
     expect(answer.text).toMatch(/^是的——.*（来源：产品描述）。$/);
+    const warranty = await answerFromEvidence('有保修吗？', kettle, {
+      ...options,
+      locale: 'zh',
+      storePolicies: { warranty: '整机保修两年。' },
+    });
+    expect(warranty.text).toMatch(/^是的——.*整机保修两年（来源：本店政策）。$/);
     const unknown = await answerFromEvidence('可以放进洗碗机吗？', drill, { ...options, locale: 'zh' });
     expect(unknown.text).toBe('我不知道——可以请店员帮您确认。');
   });
