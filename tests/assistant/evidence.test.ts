@@ -35,6 +35,8 @@ describe('reading yes and no', () => {
     expect(isYesNoQuestion('这个有电池吗')).toBe(true);
     expect(isYesNoQuestion('how many volts?')).toBe(false);
     expect(isYesNoQuestion('is it red or blue?')).toBe(false);
+    expect(isYesNoQuestion('is it only for the beach, or are the wheels fine on pavement?')).toBe(true);
+    expect(isYesNoQuestion('can someone list the colours in the pack?')).toBe(false);
   });
 
   it('reads negation, but not in phrases that only look negative', () => {
@@ -71,6 +73,9 @@ describe('reading yes and no', () => {
       lead: 'yes',
     });
     expect(trimOpening('No. It only takes AA cells').lead).toBe('no');
+    expect(trimOpening('No problems with rust after two winters')).toEqual({
+      body: 'No problems with rust after two winters',
+    });
   });
 
   it('turns the question round for a short answer', () => {

@@ -32,7 +32,10 @@ const EXPLICIT =
 export function trimOpening(text: string): { body: string; lead?: Polarity } {
   let body = text.trim().replace(HEDGE, '');
   let lead: Polarity | undefined;
-  const explicit = EXPLICIT.exec(body);
+  // "No problems with rust" opens with "no" but says nothing against the question.
+  const lower = body.toLowerCase();
+  const looksNegative = READING.notNegating.some((phrase) => lower.startsWith(phrase));
+  const explicit = looksNegative ? null : EXPLICIT.exec(body);
   if (explicit?.[1]) {
     const word = explicit[1].toLowerCase();
     lead = /^(no|nope|not|不是|不|没有)$/.test(word) ? 'no' : 'yes';
@@ -133,7 +136,10 @@ export function statementOf(
     return { body: `${attribute.name}: ${value}`, value: attribute.value, scope: attribute.value };
   }
   const { body, lead } = trimOpening(passage.text);
-  const focused = focus(body, question)
+  // A shopper's answer was written for a question like this one: it is quoted whole unless it rambles.
+  const focused = (
+    passage.source === 'faq' && words(body).length <= 2 * WHOLE_WORDS ? body : focus(body, question)
+  )
     .replace(/[\s.,;:!?。！？，]+$/u, '')
     .trim();
   const quoted = focused || body;

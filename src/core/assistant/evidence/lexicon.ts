@@ -23,6 +23,8 @@ export interface EvidenceLexicon {
   hedges: readonly string[];
   /** Phrases that say the writer does not know: such a passage answers nothing. */
   unsure: readonly string[];
+  /** Openings that make a request of an auxiliary question ("can someone list …"): not a yes/no. */
+  requests: readonly string[];
   /** Ends a yes/no question without an opener (Chinese 吗); empty where word order does it. */
   questionParticles: ReadonlySet<string>;
   /** How the language answers "does it …?" with "yes, it does"; absent where a plain yes is the answer. */
@@ -87,6 +89,11 @@ const EN: EvidenceLexicon = {
       "i don't remember|i can't remember|i haven't tried|never tried",
   ),
   questionParticles: new Set(),
+  requests: list(
+    'can someone|can anyone|could someone|could anyone|can somebody|could somebody|' +
+      'can you tell|could you tell|can you list|could you list|can you explain|could you explain|' +
+      'can you provide|could you provide|would you tell|please',
+  ),
   shortAnswers: {
     subjects: {
       it: 'it',
@@ -147,6 +154,7 @@ const ZH: EvidenceLexicon = {
   hedges: list('我觉得|我认为|我想|应该|大概|可能|你好|您好'),
   unsure: list('不知道|不确定|不清楚'),
   questionParticles: set('吗 么'),
+  requests: list('请告诉|请列出|能告诉|能不能告诉'),
 };
 
 const LEXICONS: Record<Locale, EvidenceLexicon> = { en: EN, zh: ZH };
@@ -172,4 +180,5 @@ export const READING: EvidenceLexicon = {
   hedges: [...EN.hedges, ...ZH.hedges].sort((a, b) => b.length - a.length),
   unsure: [...EN.unsure, ...ZH.unsure],
   questionParticles: union(EN.questionParticles, ZH.questionParticles),
+  requests: [...EN.requests, ...ZH.requests],
 };

@@ -16,6 +16,8 @@ function firstQuestion(question: string): string {
  */
 export function isYesNoQuestion(question: string): boolean {
   const asked = firstQuestion(question);
+  const opening = asked.trim().toLowerCase();
+  if (READING.requests.some((request) => opening.startsWith(request))) return false;
   const list = words(asked);
   const [first] = list;
   if (first === undefined) return false;

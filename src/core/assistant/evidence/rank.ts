@@ -46,10 +46,14 @@ function askedParts(question: string): string[] {
   return [...new Set([question.trim(), ...parts])];
 }
 
-/** Says the writer does not know ("not sure, sorry"): such a passage answers nothing. */
+/**
+ * Says the writer does not know ("not sure, sorry") and little else: such a passage answers nothing.
+ * "I don't know but it works fast on a 90 x 90 pool" still says something.
+ */
 function isUnsure(text: string): boolean {
-  const lower = text.toLowerCase();
-  return READING.unsure.some((phrase) => lower.includes(phrase)) && lower.length < 80;
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const phrase = READING.unsure.find((unsure) => lower.includes(unsure));
+  return phrase !== undefined && contentTerms(lower.replace(phrase, ' ')).length < 3;
 }
 
 /**
