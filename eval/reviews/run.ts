@@ -12,10 +12,11 @@ import { FEWSUM_DIR, readFewSum, type FewSumProduct } from './fewsum.ts';
 import { backedPoints } from './faithfulness.ts';
 import { replaceSection } from './quality-section.ts';
 import { meanRougeF } from './rouge.ts';
-import { section, type Figures, type SplitFigures } from './section.ts';
+import { section, type Figures, type IdeaRun, type SplitFigures } from './section.ts';
 
 const QUALITY = new URL('../../docs/quality.md', import.meta.url);
 const FIRST_RUN = new URL('./first-run.json', import.meta.url);
+const IDEA_RUNS = new URL('./idea-runs.json', import.meta.url);
 const HEADING = '## Review summaries (FewSum)';
 
 if (!existsSync(FEWSUM_DIR)) {
@@ -104,6 +105,17 @@ else {
   first = results.val;
 }
 
+// `npm run eval:reviews -- --first-run "idea"` keeps this run's figures as the first full run of a new
+// idea, once: a later run under the same name changes nothing, so the record stays the honest "before".
+let ideas: IdeaRun[] = [];
+if (existsSync(IDEA_RUNS)) ideas = JSON.parse(await readFile(IDEA_RUNS, 'utf8')) as IdeaRun[];
+const flag = process.argv.indexOf('--first-run');
+const idea = flag < 0 ? undefined : process.argv[flag + 1];
+if (idea !== undefined && !ideas.some((r) => r.idea === idea)) {
+  ideas = [...ideas, { idea, val: results.val, train: results.train }];
+  await writeFile(IDEA_RUNS, `${JSON.stringify(ideas, null, 2)}\n`);
+}
+
 let document: string | undefined;
 try {
   document = await readFile(QUALITY, 'utf8');
@@ -113,5 +125,5 @@ try {
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(
   QUALITY,
-  replaceSection(document, HEADING, section(HEADING, { ...results, first, baseline: best, date })),
+  replaceSection(document, HEADING, section(HEADING, { ...results, first, ideas, baseline: best, date })),
 );

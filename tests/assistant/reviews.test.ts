@@ -51,9 +51,10 @@ describe('review insights', () => {
     const fit = insights.disagreements.find((d) => d.topic === 'fit');
     expect(fit?.pro.count).toBe(3);
     expect(fit?.con.count).toBe(2);
-    // The English summary quotes both sides in the reviewers' clauses.
-    expect(insights.summary).toContain('The fit is great and the colour is lovely (3 of 8).');
-    expect(insights.summary).toContain('The fit runs small.');
+    // The English summary quotes both sides in the reviewers' clauses, turning from praise to blame.
+    expect(insights.summary).toContain(
+      'The fit is great and the colour is lovely (3 of 8). However, the fit runs small.',
+    );
   });
 
   it("builds the English summary from reviewers' clauses, naming how many make each shared point", () => {
@@ -109,7 +110,24 @@ describe('review insights', () => {
     expect(point(insights.points, 'pro:质量')?.count).toBe(2);
     expect(point(insights.points, 'con:尺码')?.count).toBe(2);
     expect(point(insights.points, 'pro:舒服')?.count).toBe(2);
-    expect(insights.summary).toContain('2 位说“尺码偏小”');
+    // The summary is made of the reviewers' own Chinese clauses, each quoted from its review.
+    expect(insights.summary).toContain('“尺码偏小”');
+    expect(insights.summary).not.toMatch(/[A-Za-z]|位评论者/);
+    for (const p of insights.summaryPoints)
+      for (const q of p.quotes) expect(JACKET_ZH[q.review]?.text).toContain(q.text);
+  });
+
+  it('drops clauses that do not read as a sentence and gives a subjectless one "It"', () => {
+    const said = reviewInsights(
+      [
+        review(5, 'Was very disappointed at first, has great range of sound.'),
+        review(5, 'It look great. Has great range of sound and it is loud.'),
+        review(4, 'When I got it, the sound is great.'),
+      ],
+      { locale: 'en' },
+    ).summary;
+    expect(said).toContain('It has great range of sound');
+    expect(said).not.toMatch(/Was very|Is very|It look\b|When I/);
   });
 
   it('has nothing to say without reviews', () => {

@@ -70,8 +70,10 @@ export const reviews = {
       const verb = opinion[2] ?? '';
       return several ? `Shoppers ${plural(verb)}${rest}` : `One shopper ${singular(verb)}${rest}`;
     }
-    if (FIRST_PERSON.test(text) || ANECDOTE_OPENING.test(text)) return null;
-    return capitalise(text.replace(/\b(was|were)\b/giu, (w) => PRESENT[w.toLowerCase()] ?? w));
+    if (FIRST_PERSON.test(text) || ANECDOTE_OPENING.test(text) || BROKEN.some((b) => b.test(text)))
+      return null;
+    const subject = SUBJECTLESS.test(text) ? `It ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+    return capitalise(subject.replace(/\b(was|were)\b/giu, (w) => PRESENT[w.toLowerCase()] ?? w));
   },
   /** An opening pronoun for the product replaced by its name: "They run small" → "These shoes run small". */
   nameSubject: (clause: string, product: string) => {
@@ -81,6 +83,9 @@ export const reviews = {
       : /^(?:it|this(?=\s+(?:is|runs|fits|looks|feels)\b))\b(?!\s+is\s+(?:not\s+)?(?:the|a|an|my)\b)/iu;
     return pronoun.test(clause) ? clause.replace(pronoun, capitalise(product)) : clause;
   },
+  /** The first blame after praise: "However, the liner runs small (3 of 8)." An all-capitals opening stays. */
+  contrast: (clause: string) =>
+    `However, ${/^.\p{Lu}/u.test(clause) ? clause : clause.charAt(0).toLowerCase() + clause.slice(1)}`,
   /** The closing sentence of a summary made of reviewers' clauses. */
   overall: (mood: Mood | 'none', product: string) =>
     ({
@@ -94,7 +99,18 @@ export const reviews = {
     `${text.replace(/[.!?…]+$/u, '')}${count === null ? '' : ` (${count} of ${reviewers})`}.`,
 };
 
-const LEADING_LINK = /^(?:and|but|so|also|plus|overall|however|though|although|yet|then)\b[,\s]*/iu;
+const LEADING_LINK = /^(?:(?:and|but|so|also|plus|overall|however|though|although|yet|then)\b[,\s]*)+/iu;
+// Clauses that do not read as a sentence once cut from their review: a past verb with its "I" left out
+// ("Was very disappointed"), a fragment after a comma ("is the seams…"), a singular subject with a plural
+// verb ("It look great"), a clause that opens on a subordinator ("When I received the package").
+const BROKEN = [
+  /^(?:was|were|am|had|have|did|will|would|could|should)\b/iu,
+  /^(?:is|are|has)\s+(?:the|a|an|its|my)\b/iu,
+  /^(?:it|he|she|this(?:\s+\w*[^\Ws])?)\s+(?:look|feel|work|seem|come|make|hold|last|go|do)\b/iu,
+  /^(?:when|if|which|who|because|since|as|than|like|with|without|whether|while|unless)\b/iu,
+];
+// A present verb with the product left out describes it: "Has great range of sound" → "It has…".
+const SUBJECTLESS = /^(?:is|has|can|does|comes|works|fits|looks|feels|holds)\b/iu;
 const FIRST_PERSON = /\b(?:i|me|my|mine|we|us|our|i'm|i've|i'd|i'll|im|ive)\b/iu;
 // "I love", "we really like", "I would highly recommend": an opinion, said by shoppers in general.
 const FIRST_PERSON_OPINION =

@@ -39,6 +39,8 @@ export const reviews: ReviewsMessages = {
   // Chinese clauses stay as written; a first-person anecdote (我, 我们) is left out.
   generalVoice: (clause) => (/[我]|\b(?:i|my|me|we|our)\b/iu.test(clause) ? null : clause),
   nameSubject: (clause) => clause,
+  // The whole quoted clause follows the contrast: 不过，“……”（8 位中 3 位）。
+  contrast: (sentence) => `不过，${sentence}`,
   overall: (mood, product) =>
     ({
       positive: `总体来说，多数评论者对${product}满意。`,

@@ -11,16 +11,16 @@ export interface Clause {
   stems: string[];
 }
 
-// Clauses end at these marks and before a contrast word ("great fit, but the liner runs small").
+// Clauses end at these marks and before a contrast word ("great fit, but the liner runs small", 但是).
 const CLAUSE_BREAK =
-  /(?<=[a-z][.!?])(?=[A-Z])|\s*[;:()]+\s*|,\s+|\s+(?=(?:but|however|although|though|yet)\b)/iu;
+  /(?<=[a-z][.!?])(?=[A-Z])|\s*[;:()；：（）]+\s*|,\s+|，|\s+(?=(?:but|however|although|though|yet)\b)|(?=(?:但是|不过|可是))/iu;
 
 /** The clauses of one review, each a verbatim piece of it. */
 export function clausesOf(text: string, review: number, lexicon: ReviewLexicon): Clause[] {
   const out: Clause[] = [];
   for (const span of sentenceSpans(text))
     for (const piece of span.text.split(CLAUSE_BREAK)) {
-      const trimmed = piece.replace(/^[\s,.!?"'*-]+|[\s,"'*-]+$/gu, '');
+      const trimmed = piece.replace(/^[\s,.!?"'*\-，。！？]+|[\s,"'*\-，。！？]+$/gu, '');
       if (trimmed === '') continue;
       const list = words(trimmed);
       out.push({ review, text: trimmed, words: list, stems: stemsOf(list, lexicon) });

@@ -3,7 +3,7 @@ import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import { messages } from '../../../i18n/messages.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { reviewLexicon } from './lexicon/index.ts';
-import { joinWords } from './opinions.ts';
+import { joinWords, opinionsOf, readingContext } from './opinions.ts';
 import type { ReviewPoint } from './points.ts';
 import type { ReviewSummary, SummaryFacts } from './review-summary.ts';
 
@@ -34,6 +34,8 @@ export interface ClauseSummaryOptions {
   offSubject: number;
   /** Clauses in the order chosen, praise before blame, or as they come in the reviews. */
   order: 'chosen' | 'polarity' | 'reviews';
+  /** Open the first blame after praise on a contrast ("However, the liner runs small"). */
+  contrast: boolean;
   /** Close on a short sentence of the reviewers' overall mood ("Overall, most reviewers are happy with it"). */
   overall: boolean;
   /** Name the product for an opening "it"/"they" ("They run small" → "These shoes run small"), once. */
@@ -41,7 +43,7 @@ export interface ClauseSummaryOptions {
 }
 
 export const CLAUSE_SUMMARY: ClauseSummaryOptions = {
-  budget: 45,
+  budget: 40,
   minWords: 3,
   maxWords: 22,
   lengthPower: 0.5,
@@ -52,8 +54,9 @@ export const CLAUSE_SUMMARY: ClauseSummaryOptions = {
   digits: 0.3,
   pointBonus: 0,
   centroid: 0.5,
-  offSubject: 1,
+  offSubject: 0.3,
   order: 'chosen',
+  contrast: true,
   overall: false,
   nameSubject: 'first',
 };
@@ -85,6 +88,7 @@ export function clauseSummary(
   const clauses = reviews.flatMap((r, i) => clausesOf(r.text, i, reviewLexicon(detectLocale(r.text))));
   const usedBy = new Map<string, Set<number>>();
   for (const c of clauses) for (const s of c.stems) usedBy.set(s, (usedBy.get(s) ?? new Set()).add(c.review));
+  const context = readingContext(reviews.map((r) => r.text));
   const centroid = bagOf(clauses.flatMap((c) => c.words));
   const candidates: Candidate[] = [];
   for (const clause of clauses) {
@@ -96,7 +100,10 @@ export function clauseSummary(
     if (unique.length === 0) continue;
     const shared = unique.reduce((sum, s) => sum + ((usedBy.get(s)?.size ?? 1) - 1), 0) / Math.max(1, n - 1);
     const rating = reviews[clause.review]?.rating ?? 3;
-    const polarity = point?.polarity ?? (rating >= 3 ? 'pro' : 'con');
+    // The clause's own judgement first ("these are narrow" in a five-star review is blame), then its point's.
+    const weight = opinionsOf(clause.text, clause.review, context).reduce((sum, o) => sum + o.weight, 0);
+    const polarity =
+      weight > 0 ? 'pro' : weight < 0 ? 'con' : (point?.polarity ?? (rating >= 3 ? 'pro' : 'con'));
     const lexicon = reviewLexicon(detectLocale(clause.text));
     const judges = clause.words.some((w) => lexicon.sentiment.has(w));
     if (options.opinionated && !judges && point === undefined) continue;
@@ -130,7 +137,7 @@ export function clauseSummary(
         ? [...chosen].sort((a, b) => clauses.indexOf(a.clause) - clauses.indexOf(b.clause))
         : [...chosen.filter((c) => c.polarity === 'pro'), ...chosen.filter((c) => c.polarity === 'con')];
   let named = false;
-  const sentences = ordered.map((c) => {
+  const sentences = ordered.map((c, i) => {
     let text = c.text;
     if (
       facts.product !== null &&
@@ -141,7 +148,13 @@ export function clauseSummary(
       named ||= renamed !== text;
       text = renamed;
     }
-    return m.clause(text, c.point && c.point.count >= Math.max(2, options.counts) ? c.point.count : null, n);
+    const sentence = m.clause(
+      text,
+      c.point && c.point.count >= Math.max(2, options.counts) ? c.point.count : null,
+      n,
+    );
+    const turn = options.contrast && c.polarity === 'con' && ordered[i - 1]?.polarity === 'pro';
+    return turn ? m.contrast(sentence) : sentence;
   });
   if (options.mood !== 'none' && facts.mood !== 'none') {
     const average = facts.averageRating === null ? '' : m.average(facts.averageRating);

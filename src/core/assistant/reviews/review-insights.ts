@@ -3,7 +3,7 @@ import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import { reviewLexicon } from './lexicon/index.ts';
 import { joinWords, opinionsOf, readingContext, type Opinion } from './opinions.ts';
 import { groupPoints, type ReviewPoint } from './points.ts';
-import { clauseSummary } from './extractive-summary.ts';
+import { CLAUSE_SUMMARY, clauseSummary, type ClauseSummaryOptions } from './extractive-summary.ts';
 import { disagreements, templateSummary, type Disagreement } from './review-summary.ts';
 
 export type SentimentLabel = 'positive' | 'mixed' | 'negative' | 'none';
@@ -40,6 +40,8 @@ export interface ReviewInsights {
 export interface ReviewInsightsOptions {
   /** The language of the summary; by default the language most of the reviews are written in. */
   locale?: Locale;
+  /** Tuning of the clause summary (eval/reviews/tune.ts); by default CLAUSE_SUMMARY. */
+  clauseSummary?: Partial<ClauseSummaryOptions>;
 }
 
 /** The most pros (and cons) listed: more is a list nobody reads on a kiosk. */
@@ -82,9 +84,14 @@ export function reviewInsights(
       ? null
       : joinWords([context.determiner ?? '', context.product].filter(Boolean));
   const facts = { reviewCount: reviews.length, averageRating, mood: label, product, points };
-  // English summaries are made of the reviewers' own clauses; Chinese ones, and any review set with no
-  // clause fit to quote, keep the template of counted points in the Chinese (or English) framing.
-  const clauses = locale === 'en' && reviews.length > 0 ? clauseSummary(reviews, facts, locale) : undefined;
+  // Summaries are made of the reviewers' own clauses where they write in the summary's language; a
+  // Chinese summary of English reviews, and any review set with no clause fit to quote, keep the template
+  // of counted points.
+  const ownLanguage = locale === 'en' || detectLocale(reviews.map((r) => r.text).join('\n')) === locale;
+  const clauses =
+    ownLanguage && reviews.length > 0
+      ? clauseSummary(reviews, facts, locale, { ...CLAUSE_SUMMARY, ...options.clauseSummary })
+      : undefined;
   const summary =
     clauses !== undefined && clauses.points.length > 0 ? clauses : templateSummary(facts, locale);
   return {
