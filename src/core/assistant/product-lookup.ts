@@ -1,6 +1,7 @@
 import type { Product } from '../catalog/types.ts';
 import type { ProductSearch } from '../search/product-search.ts';
 import { searchTerms } from '../search/terms.ts';
+import { words } from '../text/segment.ts';
 
 /** Words with a digit ("9", "s10", "128gb") right after a name word give a model: "iPhone 9", "Galaxy S10". */
 const MODEL_WORD = /\d/;
@@ -8,25 +9,48 @@ const MODEL_WORD = /\d/;
 /** A word in at most this many titles tells products apart; one in more is a kind of product. */
 const DISTINCTIVE_TITLES = 3;
 
-const frequencies = new WeakMap<ProductSearch, Map<string, number>>();
-
-/** In how many product titles each word occurs, per catalog (computed once). */
-function titleFrequency(search: ProductSearch): Map<string, number> {
-  let counts = frequencies.get(search);
-  if (!counts) {
-    counts = new Map();
-    for (const product of search.products)
-      for (const word of new Set(searchTerms(product.title))) counts.set(word, (counts.get(word) ?? 0) + 1);
-    frequencies.set(search, counts);
-  }
-  return counts;
+interface TitleWords {
+  /** In how many product titles each term occurs. */
+  counts: Map<string, number>;
+  /** Terms of the catalog's categories: words for a kind of product, never a product's name. */
+  kinds: Set<string>;
 }
 
-/** Model words the message puts after one of the title's words, e.g. "9" in "is the iphone 9 in stock". */
-function modelWordsAfter(terms: readonly string[], title: ReadonlySet<string>): string[] {
-  return terms.filter(
-    (term, index) => index > 0 && MODEL_WORD.test(term) && title.has(terms[index - 1] ?? ''),
-  );
+const titleWords = new WeakMap<ProductSearch, TitleWords>();
+
+/** The catalog's title word counts and category words, computed once per catalog. */
+function titleWordsOf(search: ProductSearch): TitleWords {
+  let found = titleWords.get(search);
+  if (!found) {
+    found = { counts: new Map(), kinds: new Set() };
+    for (const product of search.products) {
+      for (const word of new Set(searchTerms(product.title)))
+        found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
+      for (const word of product.categoryPath.flatMap((level) => searchTerms(level))) found.kinds.add(word);
+    }
+    titleWords.set(search, found);
+  }
+  return found;
+}
+
+/** A title term that tells a few products apart: rare among titles, and not a category word ("tables"). */
+function isDistinctive(search: ProductSearch, term: string): boolean {
+  const words = titleWordsOf(search);
+  return (words.counts.get(term) ?? 0) <= DISTINCTIVE_TITLES && !words.kinds.has(term);
+}
+
+/**
+ * Model words the message puts right after one of the title's words, e.g. "9" in "is the iphone 9 in
+ * stock". Read from the message's words as written, stop words included, so "920 a 2-in-1" gives none.
+ */
+function modelWordsAfter(message: string, title: ReadonlySet<string>): string[] {
+  const written = words(message);
+  return written
+    .filter((word, index) => {
+      const before = searchTerms(written[index - 1] ?? '')[0];
+      return index > 0 && MODEL_WORD.test(word) && before !== undefined && title.has(before);
+    })
+    .flatMap((word) => searchTerms(word));
 }
 
 /** The longest run of words the message and the title share in the same order ("mate 60 pro"). */
@@ -59,37 +83,35 @@ export async function namedProduct(
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
-    const titleWords = [...title].filter((word) => !brand.has(word) || title.size === brand.size);
+    // Title words counted as written: "Men" is one word though its terms are "men" and "man".
+    const groups = words(product.title)
+      .map((word) => searchTerms(word))
+      .filter((group) => group.length > 0);
+    const nonBrand = groups.filter((group) => !group.every((term) => brand.has(term)));
+    const titleWords = nonBrand.length > 0 ? nonBrand : groups;
     if (titleWords.length === 0) continue;
-    if (modelWordsAfter(terms, title).some((word) => !title.has(word))) continue;
-    const matched = titleWords.filter((word) => said.has(word));
+    if (modelWordsAfter(message, title).some((word) => !title.has(word))) continue;
+    const matched = titleWords.filter((group) => group.some((term) => said.has(term)));
     const all = matched.length === titleWords.length;
     // Half a title is a name only when the half that matched is distinctive: "sportbike" names the
     // Sportbike Motorcycle, but "shoes" in "running shoes" does not name the Red Shoes.
-    const distinctive = matched.some((word) => (titleFrequency(search).get(word) ?? 0) <= DISTINCTIVE_TITLES);
+    const distinctive = matched.some((group) =>
+      group.some((term) => said.has(term) && isDistinctive(search, term)),
+    );
+    const saidWords = words(message).filter((word) => searchTerms(word).length > 0).length;
     const enough =
-      matched.length / titleWords.length >= 0.5 || (matched.length >= 2 && said.size <= matched.length + 4);
+      matched.length / titleWords.length >= 0.5 || (matched.length >= 2 && saidWords <= matched.length + 4);
     // The whole title, or the title without its brand when that still tells it apart ("Pampi Shoes"
     // is not named by "running shoes").
     const wholeTitle = [...title].every((word) => said.has(word));
     // A stretch of the title written as it stands, with a distinctive word in it, names the product
     // however long the rest of its title is ("华为Mate 60 Pro" for "华为 Mate 60 Pro 12GB+512GB 雅丹黑").
     const run = sharedRun(terms, searchTerms(product.title));
-    const runNames =
-      run.length >= 3 && run.some((word) => (titleFrequency(search).get(word) ?? 0) <= DISTINCTIVE_TITLES);
+    const runNames = run.length >= 3 && run.some((word) => isDistinctive(search, word));
     const named =
       wholeTitle || (all && (matched.length >= 2 || distinctive)) || (enough && distinctive) || runNames;
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
     if (options.exact ? exactly : named) return product;
   }
   return undefined;
-}
-
-/** Question words around a product's name: "is the iphone 9 in stock?" names "iphone 9". */
-const SCAFFOLD =
-  /\b(is|are|the|a|an|do|does|you|have|has|got|how|much|what|whats|what's|when|which|can|i|buy|get|sell|of|for|it|in stock|available|price|cost|costs|there|any|your|please|tell|me|about|still|will|be)\b|[?!.,]/gi;
-
-/** The product name a question asks about, for an answer that says the catalog lacks it. */
-export function askedName(message: string): string {
-  return message.replace(SCAFFOLD, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -118,7 +118,7 @@ export const assistant = {
     `I couldn't find ${name ? `"${name}"` : 'that product'} in our catalog. ` +
     'These are the closest products we have. A member of staff will be happy to help.',
   notStockedNothingClose: (name: string) =>
-    `I'm sorry, we don't seem to have ${name ? `"${name}"` : 'that'}. A member of staff will be happy to help.`,
+    `I couldn't find ${name ? `"${name}"` : 'that'} in our catalog. A member of staff will be happy to help.`,
   nothingMatching: (what: string) =>
     `I couldn't find anything ${what ? `matching "${what}"` : 'like that'}. These are the closest ` +
     'products, without the price or rating limits. A member of staff will be happy to help.',

@@ -1,31 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
-import { namedProduct } from '../product-lookup.ts';
-import { lexicon } from '../understand/lexicon/index.ts';
-import { findPhrases } from '../understand/phrases.ts';
 import { ordered } from '../understand/references.ts';
 import { compareSummary, compareTable } from './compare-table.ts';
 import type { Flow, FlowContext } from './context.ts';
-
-/** "A or B", "A vs B", "A和B": each side looked up as a product name. */
-async function namedInMessage(context: FlowContext): Promise<Product[]> {
-  const { turn, search } = context;
-  const words = lexicon(turn.locale);
-  const rest = turn.text;
-  const cuts = findPhrases(rest, [...words.compare, ...words.joiners, ',', '，']);
-  const sides: string[] = [];
-  let from = 0;
-  for (const cut of cuts) {
-    sides.push(rest.slice(from, cut.at));
-    from = cut.end;
-  }
-  sides.push(rest.slice(from));
-  const found: Product[] = [];
-  for (const side of sides.map((s) => s.trim()).filter((s) => s.length > 1)) {
-    const product = await namedProduct(search, side);
-    if (product && !found.includes(product)) found.push(product);
-  }
-  return found;
-}
 
 /** The products to compare: those pointed at, picked from a search, named, or the ones on screen. */
 async function productsToCompare(context: FlowContext): Promise<Product[]> {
@@ -40,7 +16,7 @@ async function productsToCompare(context: FlowContext): Promise<Product[]> {
         turn.pick.order,
       ).slice(0, Math.max(2, turn.pick.count));
   }
-  const named = await namedInMessage(context);
+  const named = turn.namedApart;
   if (named.length >= 2) return named;
   if (conversation.shown.length >= 2) {
     return turn.pick

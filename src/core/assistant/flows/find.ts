@@ -102,7 +102,7 @@ export const findFlow: Flow = async (context) => {
   // Only chance resemblances ("a games console" in a grocery): say the shop does not have it.
   if (!result.confident && !plan.refined && !turn.onSale && plan.text.trim() !== '') {
     conversation.shown = [];
-    return reply.finish(say.notStockedNothingClose(turn.query.text), true);
+    return reply.finish(say.notStockedNothingClose(turn.asked), true);
   }
   const shown = products.slice(0, RESULTS_SHOWN);
   conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters));

@@ -127,7 +127,8 @@ export const productQuestionFlow: Flow = async (context) => {
   showTarget(context, product);
   if (isPolicyTopic(turn.topic)) return answerPolicy(context, product, turn.topic);
   const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
-  if (field) return reply.finish(field);
+  // "When will it be back?" of a product out of stock: the catalog does not know, and the reply says so.
+  if (field) return reply.finish(field, turn.topic === 'restock' && product.availability === 'out-of-stock');
   const answer = await openQuestion(context, product);
   if (answer.dontKnow && turn.topic)
     return reply.finish(say.dontKnowTopic(say.topicNames[turn.topic], product.title), true);

@@ -15,10 +15,12 @@ export interface IntentCues {
   /** There is a product to talk about: pointed at, named, on screen, or the only one shown. */
   hasTarget: boolean;
   namesProduct: boolean;
+  /** The message writes the named product's whole title, not just a word of it ("trainers"). */
+  namesWholeProduct: boolean;
   /** How many of its words are catalog words (product kinds, brands, categories). */
   searchWords: number;
-  /** Price, rating or stock constraints it states. */
-  constraints: number;
+  /** It states a price bound ("under $50", "500元以下"). */
+  priceBounds: boolean;
   /** It asks about a product field (price, stock, warranty…). */
   productTopic: boolean;
   /** It asks about the store itself (hours, payment, contact) or about a policy. */
@@ -28,6 +30,8 @@ export interface IntentCues {
   storeWords: boolean;
   /** At least two products are on screen to choose between. */
   severalShown: boolean;
+  /** A yes/no question ("is the X waterproof?"): about a product when it names one. */
+  yesNo: boolean;
 }
 
 /**
@@ -42,15 +46,11 @@ export function decideIntent(cues: IntentCues): Intent {
   const raw = [...cues.scores].sort((a, b) => b[1] - a[1]);
   // A request clearly outside shopping ("ignore your instructions…") stays declined whatever is on screen.
   const [top, second] = raw;
-  if (
-    top?.[0] === 'off-topic' &&
-    top[1] - (second?.[1] ?? 0) > 0.05 &&
-    cues.searchWords === 0 &&
-    !cues.namesProduct
-  )
-    return 'off-topic';
-  // Price bounds ask for a list, unless the message points at products already shown.
-  if (cues.constraints > 0 && !cues.pointsBack) return 'find';
+  const margin = (top?.[1] ?? 0) - (second?.[1] ?? 0);
+  const clearlyOff = margin > 0.1 || (margin > 0.05 && cues.searchWords === 0);
+  if (top?.[0] === 'off-topic' && clearlyOff && !cues.namesProduct) return 'off-topic';
+  // Price bounds ask for a list, unless the message points at products shown or names one in full.
+  if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);
   const add = (intent: Intent, amount: number) => adjusted.set(intent, (adjusted.get(intent) ?? 0) + amount);
   if (cues.hasTarget) {
@@ -62,8 +62,8 @@ export function decideIntent(cues: IntentCues): Intent {
     add('product-question', 0.08);
     add('find', -0.1);
   }
-  if (cues.namesProduct) add('product-question', cues.productTopic ? 0.16 : 0.06);
-  if (cues.constraints > 0) add('find', 0.15);
+  if (cues.namesProduct) add('product-question', cues.productTopic || cues.yesNo ? 0.16 : 0.06);
+  if (cues.priceBounds) add('find', 0.15);
   if (cues.searchWords > 0 || cues.namesProduct) add('off-topic', -0.2);
   if (!cues.severalShown && !cues.namesProduct) add('compare', -0.15);
   if (cues.storeTopic) add('store-info', 0.1);

@@ -64,6 +64,7 @@ class LocaleExemplars {
   readonly all: Exemplar<string>[];
   readonly intentCount: number;
   readonly idf = new Map<string, number>();
+  readonly words = new Set<string>();
   private vectors: Promise<Float32Array[]> | undefined;
 
   constructor(file: ExemplarFile) {
@@ -74,6 +75,8 @@ class LocaleExemplars {
     for (const { terms } of this.all)
       for (const term of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
     for (const [term, count] of documents) this.idf.set(term, Math.log(1 + this.all.length / count));
+    for (const { text } of this.all)
+      for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) this.words.add(word);
   }
 
   embedded(embed: TextEmbedder): Promise<Float32Array[]> {
@@ -91,6 +94,11 @@ export class MeaningMatcher {
   private readonly locales = new Map<Locale, LocaleExemplars>();
 
   constructor(private readonly embed: TextEmbedder | undefined) {}
+
+  /** Every word of the exemplars of a language: what spelling repair aims at. */
+  vocabulary(locale: Locale): ReadonlySet<string> {
+    return this.of(locale).words;
+  }
 
   private of(locale: Locale): LocaleExemplars {
     let found = this.locales.get(locale);

@@ -132,20 +132,19 @@ export function resolveReferences(text: string, context: ReferenceContext, lexic
       const products = [...new Set(positions.sort((a, b) => a.at - b.at).flatMap((f) => f.products))];
       return { products, explicit: true, pick: best?.pick, phrases };
     }
+    // "the two cheapest" is a pick among those shown, not "the two" first ones.
+    if (best) return { products: [], explicit: false, pick: best.pick, phrases };
     const pair = findPhrases(text, lexicon.pairs)[0];
     const named = byName(text, previous);
-    if (named.length > 0 && named[0])
-      return { products: named[0].products, explicit: true, pick: best?.pick, phrases };
+    if (named.length > 0 && named[0]) return { products: named[0].products, explicit: true, phrases };
     if (pair)
       return {
         products: previous.slice(0, 2),
         explicit: true,
-        pick: best?.pick,
         phrases: [...phrases, pair.phrase],
       };
     const all = findPhrases(text, lexicon.collectives)[0];
-    if (all)
-      return { products: [...previous], explicit: true, pick: best?.pick, phrases: [...phrases, all.phrase] };
+    if (all) return { products: [...previous], explicit: true, phrases: [...phrases, all.phrase] };
   }
   const deictic = findPhrases(text, lexicon.deictics)[0];
   if (deictic) {

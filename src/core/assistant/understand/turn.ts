@@ -52,6 +52,10 @@ export interface UnderstoodTurn {
   refersBack: boolean;
   /** A catalog product the message names. */
   named?: Product;
+  /** What the shopper asked for in their own words, without the question around it ("playstation 5"). */
+  asked: string;
+  /** Products named on either side of "or", "vs", "和": two or more make a comparison. */
+  namedApart: Product[];
   /** "the two cheapest": picks from the products shown, or from a new search when `query` has words. */
   pick?: Pick;
   /** Search words and constraints (price bounds, sort, stock) read from the message. */

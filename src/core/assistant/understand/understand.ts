@@ -3,14 +3,15 @@ import type { Catalog, Product } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
 import { parseQuery } from '../../search/query-constraints.ts';
 import { namedProduct } from '../product-lookup.ts';
-import { normaliseMessage } from '../typo-fix.ts';
 import { decideIntent } from './decide-intent.ts';
 import { lexicon as lexiconOf, type Lexicon } from './lexicon/index.ts';
 import { terms as matchTerms } from '../../text/segment.ts';
 import type { MeaningMatcher } from './meaning.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
+import { productsNamedApart } from './named-products.ts';
 import { readRefinement } from './refinement.ts';
+import { repairSpelling } from './spelling.ts';
 import type { Topic, UnderstoodTurn } from './turn.ts';
 import { vocabularyOf } from './vocabulary.ts';
 
@@ -32,12 +33,15 @@ export interface UnderstandContext {
 const TOPIC_MIN = 0.45;
 const STORE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'payment', 'contact']);
 
-function normalised(message: string, locale: Locale): string {
-  const text = message
+/** Lower-cased, full-width forms folded (NFKC), quotes straightened, spaces collapsed. */
+function normalised(message: string): string {
+  return message
     .normalize('NFKC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
-  return (locale === 'en' ? normaliseMessage(text) : text).replace(/\s+/g, ' ').trim();
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The message without the greetings and thanks around it. */
@@ -79,6 +83,30 @@ function withoutName(text: string, product: Product): string {
   return withoutPhrases(text, name);
 }
 
+/**
+ * The shopper's own words for what they want: the words of the message that are catalog words, or
+ * that no exemplar sentence uses (the question around them is the exemplars' kind of wording).
+ */
+function askedFor(
+  text: string,
+  lexicon: Lexicon,
+  questionWords: ReadonlySet<string>,
+  catalogTerms: ReadonlySet<string>,
+): string {
+  const rest = withoutPhrases(text, [...closedClass(lexicon), ...lexicon.yesNoOpeners, ...lexicon.fillers]);
+  if (lexicon.locale === 'zh') return rest.replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  return rest
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((word) => word.length > 0 && (catalogTerms.has(word) || !questionWords.has(word)))
+    .join(' ');
+}
+
+/** Whether every word of the product's title is in the text. */
+function writesTitle(text: string, product: Product): boolean {
+  const said = new Set(matchTerms(text));
+  return matchTerms(product.title).every((term) => said.has(term));
+}
+
 /** The words left once the lexicon's closed-class words and the given phrases are taken out. */
 function leftover(text: string, lexicon: Lexicon, phrases: readonly string[]): string[] {
   const rest = withoutPhrases(withoutPhrases(text, phrases), [
@@ -104,7 +132,13 @@ function isYesNo(text: string, lexicon: Lexicon): boolean {
 export async function understand(message: string, context: UnderstandContext): Promise<UnderstoodTurn> {
   const locale = detectLocale(message, context.locale);
   const lexicon = lexiconOf(locale);
-  const text = withoutGreetings(normalised(message, locale), lexicon);
+  const vocabulary = vocabularyOf(context.catalog, lexicon);
+  const written = normalised(message);
+  const repaired =
+    locale === 'en'
+      ? repairSpelling(written, context.meaning.vocabulary(locale), (word) => vocabulary.terms.has(word))
+      : written;
+  const text = withoutGreetings(repaired, lexicon);
   const base = {
     message,
     text,
@@ -112,6 +146,8 @@ export async function understand(message: string, context: UnderstandContext): P
     bare: false,
     locale,
     referenced: [] as Product[],
+    namedApart: [] as Product[],
+    asked: '',
     refersBack: false,
     query: { text: '', filters: {}, understood: [] },
     yesNo: false,
@@ -123,7 +159,6 @@ export async function understand(message: string, context: UnderstandContext): P
 
   const references = resolveReferences(text, context, lexicon);
   const query = parseQuery(text, { currency: context.catalog.store.currency });
-  const vocabulary = vocabularyOf(context.catalog, lexicon);
   const searchWords = matchTerms(withoutPhrases(query.text, closedClass(lexicon))).filter(
     (term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term),
   );
@@ -132,11 +167,16 @@ export async function understand(message: string, context: UnderstandContext): P
   // "the two cheapest" picks among the products shown, unless it names what to search ("… tables").
   if (references.pick && searchWords.length === 0 && shown.length > 0 && !references.explicit)
     referenced = ordered(shown, references.pick.order).slice(0, references.pick.count);
-  const refinement =
+  // "Is this one on sale?" asks about the product pointed at; "anything cheaper than this?" refines.
+  const pointsAtOne = references.explicit && references.products.length === 1;
+  const read =
     searchWords.length === 0 && (context.hasSearch || context.inView)
       ? readRefinement(text, shown[0], lexicon, vocabulary)
       : undefined;
+  const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
+  const refinement = pointsAtOne && onlySale ? undefined : read;
   const named = refinement ? undefined : await namedProduct(context.search, text);
+  const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
   // "What's the warranty on the Galaxy Tab White?" names one of the products its words point at.
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
   // What is asked about the product: the message without its name and the words pointing at it.
@@ -156,19 +196,21 @@ export async function understand(message: string, context: UnderstandContext): P
     (context.previous.length === 1 ? context.previous[0] : undefined);
   const intent = decideIntent({
     scores: meaning.intents,
-    compareWords: hasPhrase(text, lexicon.compare),
+    compareWords: hasPhrase(text, lexicon.compare) || namedApart.length >= 2,
     refinement: refinement !== undefined,
     pointsBack: references.explicit || (referenced.length > 0 && references.pick !== undefined),
     bareReference: (references.explicit || referenced.length > 0) && searchWords.length === 0,
     hasTarget: target !== undefined,
     namesProduct: named !== undefined && referenced.length === 0,
+    namesWholeProduct: named !== undefined && writesTitle(text, named),
     searchWords: searchWords.length,
-    constraints: query.understood.length,
+    priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
     productTopic: topic !== undefined && !STORE_TOPICS.has(topic),
     storeTopic: topic !== undefined && STORE_TOPICS.has(topic),
     policyTopic: topic === 'returns' || topic === 'warranty' || topic === 'shipping',
     storeWords: hasPhrase(text, lexicon.storeWords),
     severalShown: context.previous.length >= 2,
+    yesNo: isYesNo(text, lexicon),
   });
   return {
     ...base,
@@ -177,8 +219,12 @@ export async function understand(message: string, context: UnderstandContext): P
     referenced,
     refersBack: references.explicit,
     subject,
-    bare: references.explicit && leftover(subject, lexicon, references.phrases).length === 0,
+    bare:
+      (references.explicit || referenced.length > 0) &&
+      leftover(subject, lexicon, references.phrases).length === 0,
     named,
+    namedApart,
+    asked: askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms),
     pick: references.pick,
     query,
     refinement,
