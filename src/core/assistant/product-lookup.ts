@@ -33,6 +33,13 @@ function titleWordsOf(search: ProductSearch): TitleWords {
   return found;
 }
 
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/** One Chinese character is part of too many words to show a name was written ("机" of 手机 and 耳机). */
+function isEvidence(term: string): boolean {
+  return !SINGLE_HAN.test(term);
+}
+
 /** A title term that tells a few products apart: rare among titles, and not a category word ("tables"). */
 function isDistinctive(search: ProductSearch, term: string): boolean {
   const words = titleWordsOf(search);
@@ -91,12 +98,12 @@ export async function namedProduct(
     const titleWords = nonBrand.length > 0 ? nonBrand : groups;
     if (titleWords.length === 0) continue;
     if (modelWordsAfter(message, title).some((word) => !title.has(word))) continue;
-    const matched = titleWords.filter((group) => group.some((term) => said.has(term)));
+    const matched = titleWords.filter((group) => group.some((term) => said.has(term) && isEvidence(term)));
     const all = matched.length === titleWords.length;
     // Half a title is a name only when the half that matched is distinctive: "sportbike" names the
     // Sportbike Motorcycle, but "shoes" in "running shoes" does not name the Red Shoes.
     const distinctive = matched.some((group) =>
-      group.some((term) => said.has(term) && isDistinctive(search, term)),
+      group.some((term) => said.has(term) && isEvidence(term) && isDistinctive(search, term)),
     );
     const saidWords = words(message).filter((word) => searchTerms(word).length > 0).length;
     const enough =

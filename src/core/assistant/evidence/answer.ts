@@ -3,14 +3,25 @@ import { messages } from '../../../i18n/messages.ts';
 import type { EvidenceMessages } from '../../../i18n/en/evidence.ts';
 import { capitalise, statementOf, type Statement } from './compose.ts';
 import { productPassages } from './passages.ts';
-import { shortAnswer } from './short-answer.ts';
+import { restatement, shortAnswer } from './short-answer.ts';
+import { contentTerms } from './terms.ts';
 import type { Locale } from '../../../i18n/locale.ts';
-import { answerPolarity, isYesNoQuestion, statementPolarity, type Polarity } from './polarity.ts';
+import {
+  answerPolarity,
+  isYesNoQuestion,
+  measureConflicts,
+  statementPolarity,
+  type Polarity,
+} from './polarity.ts';
 import { rankPassages, RELEVANCE_THRESHOLD, type RankedPassage } from './rank.ts';
 import type { EvidenceAnswer, EvidenceOptions, Passage } from './types.ts';
 
 /** Other reviews count as saying the same when they score this close to the best passage. */
 const REVIEW_MARGIN = 0.25;
+/** A question restated longer than this many words is answered in the passage's words instead. */
+const RESTATED_WORDS = 10;
+/** The share of a restated question's terms the passage must hold to confirm it. */
+const CONFIRMED_SHARE = 0.5;
 
 interface Reading {
   ranked: RankedPassage;
@@ -20,8 +31,28 @@ interface Reading {
 
 function read(text: EvidenceMessages, ranked: RankedPassage, question: string, yesNo: boolean): Reading {
   const statement = statementOf(ranked.passage, question, text.values);
-  const said = yesNo ? statementPolarity(statement) : undefined;
+  // "220 volts?" against "Voltage: 120 V" is a no, whatever else the passage says.
+  const said = yesNo
+    ? measureConflicts(question, statement.body)
+      ? 'no'
+      : statementPolarity(statement)
+    : undefined;
   return { ranked, statement, polarity: answerPolarity(question, said) };
+}
+
+/**
+ * The question's own statement when a yes confirms it: most of its subject terms stand in the passage
+ * ("is it standard size?" over "this is a standard size minifigure"). A statement this long reads
+ * better as the passage's own words.
+ */
+function confirmedRestatement(question: string, statement: Statement, locale: Locale, polarity: Polarity = 'yes'): string | undefined {
+  const restated = restatement(question, locale, polarity);
+  if (!restated || restated.length > RESTATED_WORDS) return undefined;
+  const asked = [...new Set(contentTerms(restated.join(' ')))];
+  if (asked.length === 0) return undefined;
+  const held = new Set(contentTerms(statement.body));
+  const share = asked.filter((term) => held.has(term)).length / asked.length;
+  return share >= CONFIRMED_SHARE ? restated.join(' ') : undefined;
 }
 
 function reply(
@@ -33,6 +64,14 @@ function reply(
   const { body } = reading.statement;
   const { polarity } = reading;
   if (!polarity) return text.answer(capitalise(body), source);
+  if (polarity === 'yes') {
+    const restated = confirmedRestatement(asked.question, reading.statement, asked.locale);
+    if (restated) return text.yesRestated(restated, source);
+  }
+  if (polarity === 'no' && process.env.EXP_NO) {
+    const restated = confirmedRestatement(asked.question, reading.statement, asked.locale, 'no');
+    if (restated) return process.env.EXP_NO === '1' ? `No, ${restated} (${source}).` : `No, ${restated} — ${body} (${source}).`;
+  }
   const short = shortAnswer(asked.question, polarity, asked.locale);
   return polarity === 'yes' ? text.yes(body, source, short) : text.no(body, source, short);
 }

@@ -1,3 +1,4 @@
+import { clauses, joinClauses } from '../../text/clauses.ts';
 import { words } from '../../text/segment.ts';
 import { READING } from './lexicon.ts';
 import { valuePolarity, type Polarity } from './polarity.ts';
@@ -46,32 +47,6 @@ export function trimOpening(text: string): { body: string; lead?: Polarity } {
   return { body: body.trim(), lead };
 }
 
-const CLAUSE_END = /(\s*(?:[;:]|\s[-–—]\s|\(|\)|\.(?=\p{L}))\s*)/u;
-const COMMA = /(,\s+)/;
-
-/**
- * The clauses of a sentence, each with the separator that follows it, so a stretch of them reads as
- * written: split at ; : ( ), dashes between words and glued full stops; at commas too when a clause is
- * still too long to quote whole (commas mostly separate the items of a list).
- */
-function clauses(text: string): { text: string; after: string }[] {
-  const split = (piece: string, by: RegExp) => {
-    const parts = piece.split(by);
-    const out: { text: string; after: string }[] = [];
-    for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', after: parts[i + 1] ?? '' });
-    return out;
-  };
-  return split(text, CLAUSE_END)
-    .flatMap((clause) =>
-      words(clause.text).length > WHOLE_WORDS
-        ? split(clause.text, COMMA).map((part, i, all) =>
-            i === all.length - 1 ? { ...part, after: clause.after } : part,
-          )
-        : [clause],
-    )
-    .filter((clause) => clause.text.trim() !== '');
-}
-
 const heldTerms = (text: string, asked: ReadonlySet<string>) =>
   contentTerms(text).filter((term) => asked.has(term)).length;
 
@@ -82,7 +57,7 @@ const heldTerms = (text: string, asked: ReadonlySet<string>) =>
 function focus(text: string, question: string): string {
   if (words(text).length <= WHOLE_WORDS) return text;
   const asked = new Set(contentTerms(question));
-  const parts = clauses(text);
+  const parts = clauses(text, WHOLE_WORDS);
   const held = parts.map((part) => heldTerms(part.text, asked));
   if (Math.max(...held) === Math.min(...held)) return text;
   let best = 0;
@@ -91,11 +66,7 @@ function focus(text: string, question: string): string {
   });
   let start = best;
   let end = best + 1;
-  const stretch = () =>
-    parts
-      .slice(start, end)
-      .map((part, i, all) => (i === all.length - 1 ? part.text : `${part.text}${part.after}`))
-      .join('');
+  const stretch = () => joinClauses(parts.slice(start, end));
   while (words(stretch()).length < MIN_WORDS && (start > 0 || end < parts.length)) {
     const before = start > 0 ? (held[start - 1] ?? 0) : -1;
     const after = end < parts.length ? (held[end] ?? 0) : -1;
@@ -111,7 +82,7 @@ function focus(text: string, question: string): string {
  */
 function scopeOf(text: string, question: string): string {
   const asked = new Set(contentTerms(question));
-  const parts = clauses(text);
+  const parts = clauses(text, WHOLE_WORDS);
   const held = parts.map((part) => heldTerms(part.text, asked));
   const most = Math.max(0, ...held);
   return most === 0
@@ -133,7 +104,11 @@ export function statementOf(
     // A bare true/false reads as the reply's own yes or no: "Batteries required: no".
     const polarity = words(attribute.value).length === 1 ? valuePolarity(attribute.value) : undefined;
     const value = polarity ? yesNo[polarity] : attribute.value;
-    return { body: `${attribute.name}: ${value}`, value: attribute.value, scope: attribute.value };
+    return {
+      body: `${attribute.name}: ${value}`,
+      value: attribute.value,
+      scope: attribute.value,
+    };
   }
   const { body, lead } = trimOpening(passage.text);
   // A shopper's answer was written for a question like this one: it is quoted whole unless it rambles.

@@ -43,6 +43,14 @@ export interface ShortAnswerGrammar {
   forms: Readonly<Record<string, { singular: string; plural: string }>>;
   /** Each auxiliary's negative. */
   negative: Readonly<Record<string, string>>;
+  /** Subjects that may instead open a noun phrase ("this doll"). */
+  determiners: ReadonlySet<string>;
+  /** Articles and prepositions: after "this" they show it stands alone ("is this a…", "this for…"). */
+  phraseOpeners: ReadonlySet<string>;
+  /** Verbs whose "it" form is not the regular one ("have" → "has"). */
+  thirdPerson: Readonly<Record<string, string>>;
+  /** The asker's words as the answer says them ("my" → "your", "i" → "you"). */
+  pointOfView: Readonly<Record<string, string>>;
 }
 
 const set = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
@@ -136,6 +144,21 @@ const EN: EvidenceLexicon = {
       will: "won't",
       would: "wouldn't",
       should: "shouldn't",
+    },
+    determiners: set('this that these those'),
+    phraseOpeners: set(
+      'a an the with in on at by for to from into onto of about my your our their its any some',
+    ),
+    thirdPerson: { have: 'has', do: 'does', go: 'goes', be: 'is' },
+    pointOfView: {
+      i: 'you',
+      me: 'you',
+      my: 'your',
+      mine: 'yours',
+      we: 'you',
+      us: 'you',
+      our: 'your',
+      myself: 'yourself',
     },
   },
 };

@@ -1,3 +1,4 @@
+import { findNumbers, joinsRange } from '../../text/numbers.ts';
 import { words } from '../../text/segment.ts';
 import { READING } from './lexicon.ts';
 
@@ -76,4 +77,40 @@ export function statementPolarity(statement: { lead?: Polarity; value?: string; 
 export function answerPolarity(question: string, said: Polarity | undefined): Polarity | undefined {
   if (said === undefined || !isNegativeQuestion(question)) return said;
   return said === 'yes' ? 'no' : 'yes';
+}
+
+/** Units whose numbers say what a thing measures; ages ("for a 5 year old") read as limits, not measures. */
+const NOT_MEASURES: ReadonlySet<string> = new Set(['year', 'star', 'stock', 'clock', 'percent']);
+
+/**
+ * Whether a passage states a measure other than the one a question asks about, in the same unit:
+ * "will it take 220 volts?" against "Voltage: 120 V". A range ("2-3 inches") or a limit ("up to 12 V")
+ * holds what falls inside it; a passage with no number in that unit does not conflict.
+ */
+export function measureConflicts(question: string, passage: string): boolean {
+  const asked = findNumbers(question).filter(
+    (m) => m.kind === 'number' && m.unit !== undefined && !NOT_MEASURES.has(m.unit) && !m.bound,
+  );
+  if (asked.length === 0) return false;
+  const all = findNumbers(passage);
+  // "2 - 4 inches": the unit written once holds for both ends of the range.
+  const stated = all.flatMap((m, i) => {
+    if (m.kind !== 'number') return [];
+    const next = all[i + 1];
+    const unit =
+      m.unit ?? (next?.unit && joinsRange(passage.slice(m.end, next.start).trim()) ? next.unit : undefined);
+    return unit === undefined ? [] : [{ ...m, unit }];
+  });
+  return asked.some((want) => {
+    const same = stated.filter((m) => m.unit === want.unit);
+    if (same.length === 0) return false;
+    const values = same.map((m) => m.value);
+    const held = same.some(
+      (m) =>
+        Math.abs(m.value - want.value) < 1e-9 ||
+        (m.bound === 'max' && want.value <= m.value) ||
+        (m.bound === 'min' && want.value >= m.value),
+    );
+    return !held && !(same.length > 1 && want.value >= Math.min(...values) && want.value <= Math.max(...values));
+  });
 }

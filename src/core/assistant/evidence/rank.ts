@@ -1,6 +1,7 @@
 import type { TextEmbedder } from '../../search/product-search.ts';
 import { words } from '../../text/segment.ts';
 import { READING } from './lexicon.ts';
+import { embedWithPassageCache } from './passage-vectors.ts';
 import { contentTerms } from './terms.ts';
 import type { Passage } from './types.ts';
 
@@ -9,7 +10,10 @@ export interface RankedPassage {
   passage: Passage;
   /** Cosine of question and passage plus LEXICAL_WEIGHT times the share of question terms it holds. */
   score: number;
-  /** The share of the question's subject terms the passage holds, weighed by their rarity on the page. */
+  /**
+   * The share of the question's subject terms the passage holds, weighed by their rarity on the page:
+   * of the whole question, or of one of its questions where that is more.
+   */
   coverage: number;
 }
 
@@ -77,15 +81,22 @@ export async function rankPassages(
 
   signal?.throwIfAborted();
   const queries = askedParts(question);
-  const vectors = await embed([...queries, ...candidates.map(matchText)]);
-  const queryVectors = vectors.slice(0, queries.length);
+  const partTerms = queries.slice(1).map((part) => {
+    const terms = [...new Set(contentTerms(part))];
+    return { terms, total: terms.reduce((sum, term) => sum + weight(term), 0) };
+  });
+  const vectors = await embedWithPassageCache(embed, queries, candidates.map(matchText));
+  const queryVectors = vectors.queries;
   signal?.throwIfAborted();
   return candidates
     .map((passage, i) => {
       const terms = termSets[i] ?? new Set<string>();
-      const held = asked.reduce((sum, term) => sum + (terms.has(term) ? weight(term) : 0), 0);
-      const coverage = total > 0 ? held / total : 0;
-      const vector = vectors[queries.length + i];
+      const share = (list: readonly string[], of: number) =>
+        of > 0 ? list.reduce((sum, term) => sum + (terms.has(term) ? weight(term) : 0), 0) / of : 0;
+      const whole = share(asked, total);
+      // As with meaning, a passage that answers one of several questions fully is not diluted by the rest.
+      const coverage = Math.max(whole, ...partTerms.map((part) => share(part.terms, part.total)));
+      const vector = vectors.passages[i];
       const cosine = vector ? Math.max(...queryVectors.map((query) => dot(query, vector))) : 0;
       return { passage, score: cosine + LEXICAL_WEIGHT * coverage, coverage };
     })

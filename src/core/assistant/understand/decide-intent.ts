@@ -15,6 +15,8 @@ export interface IntentCues {
   /** There is a product to talk about: pointed at, named, on screen, or the only one shown. */
   hasTarget: boolean;
   namesProduct: boolean;
+  /** It names two or more products apart ("A or B"): a choice between them, or a search for both. */
+  namesSeveral: boolean;
   /** The message writes the named product's whole title, not just a word of it ("trainers"). */
   namesWholeProduct: boolean;
   /** How many of its words are catalog words (product kinds, brands, categories). */
@@ -48,7 +50,8 @@ export function decideIntent(cues: IntentCues): Intent {
   const [top, second] = raw;
   const margin = (top?.[1] ?? 0) - (second?.[1] ?? 0);
   const clearlyOff = margin > 0.1 || (margin > 0.05 && cues.searchWords === 0);
-  if (top?.[0] === 'off-topic' && clearlyOff && !cues.namesProduct) return 'off-topic';
+  // A product's name in an instruction to the assistant ("set the price of the belt to $1") changes nothing.
+  if (top?.[0] === 'off-topic' && clearlyOff && (!cues.namesProduct || margin > 0.15)) return 'off-topic';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
   if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);
@@ -64,6 +67,7 @@ export function decideIntent(cues: IntentCues): Intent {
   }
   if (cues.namesProduct) add('product-question', cues.productTopic || cues.yesNo ? 0.16 : 0.06);
   if (cues.priceBounds) add('find', 0.15);
+  if (cues.namesSeveral) add('compare', 0.15);
   if (cues.searchWords > 0 || cues.namesProduct) add('off-topic', -0.2);
   if (!cues.severalShown && !cues.namesProduct) add('compare', -0.15);
   if (cues.storeTopic) add('store-info', 0.1);

@@ -45,6 +45,25 @@ function countNear(text: string, at: PhraseMatch, lexicon: Lexicon): number | un
   return undefined;
 }
 
+/** "the cheaper one", "便宜一点的那个": a comparative that stands for a product picks one among those shown. */
+function comparativePick(text: string, lexicon: Lexicon): { pick: Pick; phrases: string[] } | undefined {
+  const orders: [string[], Pick['order']][] = [
+    [lexicon.cheaper, 'price-asc'],
+    [lexicon.pricier, 'price-desc'],
+  ];
+  for (const [words, order] of orders) {
+    for (const match of findPhrases(text, words)) {
+      const after = text.slice(match.end, match.end + 6);
+      // "the cheaper one" picks; "a cheaper one" asks for something new, and so does "cheaper?".
+      const definite = /\bthe\s*$/.test(text.slice(0, match.at));
+      const standIns = definite ? [...lexicon.placeholders, ...lexicon.deictics] : lexicon.deictics;
+      if (findPhrases(after, standIns).some((found) => found.at <= 2))
+        return { pick: { count: 1, order }, phrases: [match.phrase] };
+    }
+  }
+  return undefined;
+}
+
 function superlative(text: string, lexicon: Lexicon): { pick: Pick; phrases: string[] } | undefined {
   const orders: [string[], Pick['order']][] = [
     [lexicon.cheapest, 'price-asc'],
@@ -124,7 +143,7 @@ function byName(text: string, previous: readonly Product[]): { at: number; produ
  */
 export function resolveReferences(text: string, context: ReferenceContext, lexicon: Lexicon): References {
   const { previous } = context;
-  const best = superlative(text, lexicon);
+  const best = superlative(text, lexicon) ?? comparativePick(text, lexicon);
   const phrases = best?.phrases ?? [];
   if (previous.length > 0) {
     const positions = positional(text, previous, lexicon);

@@ -159,29 +159,36 @@ export async function understand(message: string, context: UnderstandContext): P
 
   const references = resolveReferences(text, context, lexicon);
   const query = parseQuery(text, { currency: context.catalog.store.currency });
+  const shown = context.previous.length > 0 ? context.previous : context.inView ? [context.inView] : [];
+  // "Got a cheaper tee?" after tees names no new kind of product: the shown products' own words don't count.
+  const shownWords = new Set(shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)));
   const searchWords = matchTerms(withoutPhrases(query.text, closedClass(lexicon))).filter(
     (term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term),
   );
-  const shown = context.previous.length > 0 ? context.previous : context.inView ? [context.inView] : [];
+  const newWords = searchWords.filter((term) => !shownWords.has(term));
+
   let referenced = references.products;
   // "the two cheapest" picks among the products shown, unless it names what to search ("… tables").
   if (references.pick && searchWords.length === 0 && shown.length > 0 && !references.explicit)
     referenced = ordered(shown, references.pick.order).slice(0, references.pick.count);
   // "Is this one on sale?" asks about the product pointed at; "anything cheaper than this?" refines.
   const pointsAtOne = references.explicit && references.products.length === 1;
+  const named = await namedProduct(context.search, text);
+  // A message that writes a product's whole name asks about that product, not for a narrower list.
+  const namesOne = named !== undefined && writesTitle(text, named);
   const read =
-    searchWords.length === 0 && (context.hasSearch || context.inView)
+    newWords.length === 0 && !namesOne && (context.hasSearch || context.inView)
       ? readRefinement(text, shown[0], lexicon, vocabulary)
       : undefined;
   const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
   const refinement = pointsAtOne && onlySale ? undefined : read;
-  const named = refinement ? undefined : await namedProduct(context.search, text);
   const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
   // "What's the warranty on the Galaxy Tab White?" names one of the products its words point at.
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
   // What is asked about the product: the message without its name and the words pointing at it.
   const pointers = [...references.phrases, ...lexicon.placeholders, ...Object.keys(lexicon.ordinals)];
-  const subject = withoutPhrases(named ? withoutName(text, named) : text, pointers) || text;
+  const asked = withoutPhrases(named ? withoutName(text, named) : text, pointers);
+  const subject = asked || text;
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
   const meaning = await context.meaning.score(text, locale);
@@ -196,13 +203,14 @@ export async function understand(message: string, context: UnderstandContext): P
     (context.previous.length === 1 ? context.previous[0] : undefined);
   const intent = decideIntent({
     scores: meaning.intents,
-    compareWords: hasPhrase(text, lexicon.compare) || namedApart.length >= 2,
+    compareWords: hasPhrase(text, lexicon.compare),
+    namesSeveral: namedApart.length >= 2,
     refinement: refinement !== undefined,
     pointsBack: references.explicit || (referenced.length > 0 && references.pick !== undefined),
     bareReference: (references.explicit || referenced.length > 0) && searchWords.length === 0,
     hasTarget: target !== undefined,
     namesProduct: named !== undefined && referenced.length === 0,
-    namesWholeProduct: named !== undefined && writesTitle(text, named),
+    namesWholeProduct: namesOne,
     searchWords: searchWords.length,
     priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
     productTopic: topic !== undefined && !STORE_TOPICS.has(topic),
@@ -220,8 +228,8 @@ export async function understand(message: string, context: UnderstandContext): P
     refersBack: references.explicit,
     subject,
     bare:
-      (references.explicit || referenced.length > 0) &&
-      leftover(subject, lexicon, references.phrases).length === 0,
+      (references.explicit || referenced.length > 0 || named !== undefined) &&
+      leftover(asked, lexicon, references.phrases).length === 0,
     named,
     namedApart,
     asked: askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms),
