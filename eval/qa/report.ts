@@ -54,7 +54,10 @@ export function figuresTable({ answers, ranking, rankingByProduct }: Figures, sp
 }
 
 /** The "## Product questions (hetPQA)" section of docs/quality.md. */
-export function qaSection(figures: Figures, about: { date: string; first?: string }): string {
+export function qaSection(
+  figures: Figures,
+  about: { date: string; first?: string; firstRestating?: string },
+): string {
   const ratio =
     figures.answers.baseline.f1 > 0 ? figures.answers.assistant.f1 / figures.answers.baseline.f1 : 0;
   return [
@@ -78,6 +81,14 @@ export function qaSection(figures: Figures, about: { date: string; first?: strin
           `First full run, before any tuning: ${about.first} It scored words split at punctuation ` +
             '("1:18" as two words) and matched passages to snippets in a way that missed snippets glued with ".."; ' +
             'both measurement faults were fixed after it, so its figures are on a slightly different scale.',
+        ]
+      : []),
+    ...(about.firstRestating
+      ? [
+          '',
+          `First full run of the version that restates a confirmed yes/no question in its own words ("Yes, it ` +
+            `comes with a train"), names sources in fewer words and reads a measure that differs ("220 volts?" ` +
+            `against "Voltage: 120 V") as a no: ${about.firstRestating} The version before it had F1 0.329, yes/no 60/80, ranking 256/377; the table above is the latest run.`,
         ]
       : []),
     '',

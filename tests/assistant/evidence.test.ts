@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isYesNoQuestion, productPassages } from '../../src/core/assistant/evidence/index.ts';
+import {
+  answerFromEvidence,
+  isYesNoQuestion,
+  productPassages,
+} from '../../src/core/assistant/evidence/index.ts';
 import { statementOf, trimOpening } from '../../src/core/assistant/evidence/compose.ts';
-import { isNegated, statementPolarity } from '../../src/core/assistant/evidence/polarity.ts';
-import { shortAnswer } from '../../src/core/assistant/evidence/short-answer.ts';
+import {
+  isNegated,
+  measureConflicts,
+  statementPolarity,
+} from '../../src/core/assistant/evidence/polarity.ts';
+import { restatement, shortAnswer } from '../../src/core/assistant/evidence/short-answer.ts';
+import type { TextEmbedder } from '../../src/core/search/product-search.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { drill } from '../fixtures/evidence/products.ts';
 
@@ -86,5 +95,54 @@ describe('reading yes and no', () => {
     expect(shortAnswer('are there spare pegs?', 'yes', 'en')).toEqual({ subject: 'there', verb: 'are' });
     expect(shortAnswer('can i use it outdoors?', 'yes', 'en')).toEqual({ subject: 'you', verb: 'can' });
     expect(shortAnswer('这个有电池吗', 'yes', 'zh')).toBeUndefined();
+  });
+
+  it('restates a yes/no question as the statement a yes affirms, in its own words', () => {
+    expect(restatement('does it come with a 23” train? and spare parts?', 'en')?.join(' ')).toBe(
+      'it comes with a 23” train',
+    );
+    expect(restatement('can i use it with my ipad', 'en')?.join(' ')).toBe('you can use it with your ipad');
+    expect(restatement('are there spare pegs?', 'en')?.join(' ')).toBe('there are spare pegs');
+    expect(restatement('is this a standard size figure?', 'en')?.join(' ')).toBe(
+      'it is a standard size figure',
+    );
+    // "this kit" is the subject, not "this" and a verb "kit"; where the subject ends is not known, none.
+    expect(restatement('does this kit come with paper?', 'en')?.join(' ')).toBe('this kit comes with paper');
+    expect(restatement('do the wheels fit in a car?', 'en')?.join(' ')).toBe('the wheels fit in a car');
+    expect(restatement('is this doll made in china?', 'en')).toBeUndefined();
+    expect(restatement('does the pool pump come with a hose?', 'en')).toBeUndefined();
+    expect(restatement('how many volts?', 'en')).toBeUndefined();
+    expect(restatement('这个有电池吗', 'zh')).toBeUndefined();
+  });
+
+  it('reads a measure the passage states otherwise as a conflict, not one it holds', () => {
+    expect(measureConflicts('will it take 220 volts?', 'Voltage: 120 V')).toBe(true);
+    expect(measureConflicts('is it 3 inches tall?', 'the dolls are about 2 - 4 inches')).toBe(false);
+    expect(measureConflicts('will it take 12 volts?', 'runs on up to 18 V')).toBe(false);
+    expect(measureConflicts('does it take 12 V?', 'Voltage: 12 V')).toBe(false);
+    expect(measureConflicts('is it good for a 5 year old?', 'for ages 3 years and up')).toBe(false);
+    expect(measureConflicts('is it 3 feet tall?', 'Weight: 1.1 kg')).toBe(false);
+  });
+});
+
+describe('passage vectors', () => {
+  it('are embedded once per product: a second question embeds only the question', async () => {
+    const seen: string[][] = [];
+    const embed: TextEmbedder = (texts) => {
+      seen.push([...texts]);
+      return Promise.resolve(texts.map(() => Float32Array.from([1, 0])));
+    };
+    await answerFromEvidence('how many volts?', drill, { embed, locale: 'en' });
+    await answerFromEvidence('how heavy is it?', drill, { embed, locale: 'en' });
+    expect(seen[0]?.length).toBeGreaterThan(5);
+    // The question as asked and without its question mark (each of its questions), no passage.
+    expect(seen[1]).toEqual(['how heavy is it?', 'how heavy is it']);
+    // Another embedder (another model) does not read these vectors.
+    const other: TextEmbedder = (texts) => {
+      seen.push([...texts]);
+      return Promise.resolve(texts.map(() => Float32Array.from([0, 1])));
+    };
+    await answerFromEvidence('how heavy is it?', drill, { embed: other, locale: 'en' });
+    expect(seen[2]?.length).toBe(seen[0]?.length);
   });
 });

@@ -2,12 +2,12 @@
 export const evidence = {
   /** Who says it, as the reply names its source. */
   source: {
-    attribute: 'product sheet',
+    attribute: 'specs',
     title: 'product name',
     description: 'description',
-    highlight: 'product highlights',
+    highlight: 'highlights',
     review: 'a reviewer',
-    faq: 'a shopper’s answer',
+    faq: 'a shopper',
     policy: 'store policy',
   },
   /** Several reviews say the same. */
@@ -20,6 +20,8 @@ export const evidence = {
   /** A yes or no, with the question's short answer where it has one: "Yes, it does — …". */
   yes: (body: string, source: string, short?: { subject: string; verb: string }) =>
     `Yes${short ? `, ${short.subject} ${short.verb}` : ''} — ${body} (${source}).`,
+  /** A yes that confirms the question in its own words: "Yes, it comes with a train (a shopper)." */
+  yesRestated: (statement: string, source: string) => `Yes, ${statement} (${source}).`,
   no: (body: string, source: string, short?: { subject: string; verb: string }) =>
     `No${short ? `, ${short.subject} ${short.verb}` : ''} — ${body} (${source}).`,
   /** Reviews that answer a yes/no question both ways. */

@@ -45,8 +45,8 @@ function read(text: EvidenceMessages, ranked: RankedPassage, question: string, y
  * ("is it standard size?" over "this is a standard size minifigure"). A statement this long reads
  * better as the passage's own words.
  */
-function confirmedRestatement(question: string, statement: Statement, locale: Locale, polarity: Polarity = 'yes'): string | undefined {
-  const restated = restatement(question, locale, polarity);
+function confirmedRestatement(question: string, statement: Statement, locale: Locale): string | undefined {
+  const restated = restatement(question, locale);
   if (!restated || restated.length > RESTATED_WORDS) return undefined;
   const asked = [...new Set(contentTerms(restated.join(' ')))];
   if (asked.length === 0) return undefined;
@@ -67,10 +67,6 @@ function reply(
   if (polarity === 'yes') {
     const restated = confirmedRestatement(asked.question, reading.statement, asked.locale);
     if (restated) return text.yesRestated(restated, source);
-  }
-  if (polarity === 'no' && process.env.EXP_NO) {
-    const restated = confirmedRestatement(asked.question, reading.statement, asked.locale, 'no');
-    if (restated) return process.env.EXP_NO === '1' ? `No, ${restated} (${source}).` : `No, ${restated} — ${body} (${source}).`;
   }
   const short = shortAnswer(asked.question, polarity, asked.locale);
   return polarity === 'yes' ? text.yes(body, source, short) : text.no(body, source, short);
@@ -120,12 +116,13 @@ function reviewAnswer(
  * Answers an open question about one product from all of its evidence: attributes, title, description,
  * highlights, reviews, community answers and policies (the store's when the product has none). It quotes
  * the passage that answers best, by words and meaning, names its source, opens with Yes or No when a
- * yes/no question's evidence says which, reports reviews that disagree, and says it does not know when
- * no passage is relevant enough.
+ * yes/no question's evidence says which (a yes the passage confirms in the question's own words: "Yes,
+ * it comes with a battery"; a measure other than the one asked is a no), reports reviews that disagree,
+ * and says it does not know when no passage is relevant enough.
  *
  * ```ts
  * const answer = await answerFromEvidence('how many volts?', drill, { embed, locale: 'en' });
- * // answer.text: "Voltage: 12 V (product sheet)."
+ * // answer.text: "Voltage: 12 V (specs)."
  * ```
  */
 export async function answerFromEvidence(

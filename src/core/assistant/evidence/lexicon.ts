@@ -43,7 +43,7 @@ export interface ShortAnswerGrammar {
   forms: Readonly<Record<string, { singular: string; plural: string }>>;
   /** Each auxiliary's negative. */
   negative: Readonly<Record<string, string>>;
-  /** Subjects that may instead open a noun phrase ("this doll"). */
+  /** Words that may open a noun phrase as the subject ("this doll", "the kitchen"). */
   determiners: ReadonlySet<string>;
   /** Articles and prepositions: after "this" they show it stands alone ("is this a…", "this for…"). */
   phraseOpeners: ReadonlySet<string>;
@@ -145,7 +145,7 @@ const EN: EvidenceLexicon = {
       would: "wouldn't",
       should: "shouldn't",
     },
-    determiners: set('this that these those'),
+    determiners: set('this that these those the'),
     phraseOpeners: set(
       'a an the with in on at by for to from into onto of about my your our their its any some',
     ),

@@ -111,6 +111,8 @@ export function measureConflicts(question: string, passage: string): boolean {
         (m.bound === 'max' && want.value <= m.value) ||
         (m.bound === 'min' && want.value >= m.value),
     );
-    return !held && !(same.length > 1 && want.value >= Math.min(...values) && want.value <= Math.max(...values));
+    return (
+      !held && !(same.length > 1 && want.value >= Math.min(...values) && want.value <= Math.max(...values))
+    );
   });
 }

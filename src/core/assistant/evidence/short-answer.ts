@@ -49,33 +49,43 @@ function thirdPerson(verb: string, grammar: ShortAnswerGrammar): string {
 
 /**
  * A yes/no question turned into the statement a yes affirms, in its own words: "does it come with a
- * train?" → "it comes with a train", "can i use it with my ipad?" → "you can use it with your ipad".
- * Only for a question that opens with an auxiliary and a pronoun, and only its first clause; undefined
- * otherwise, or where the language answers with a plain yes.
+ * train?" → "it comes with a train", "can i use it with my
+ * ipad?" → "you can use it with your ipad", "does the kitchen come with pots?" → "the kitchen comes with
+ * pots". Only a question that opens with an auxiliary and a pronoun or a one-word noun, and only its
+ * first clause; undefined otherwise, or where the language answers with a plain yes.
  */
-export function restatement(question: string, locale: Locale, polarity: Polarity = 'yes'): string[] | undefined {
+export function restatement(question: string, locale: Locale): string[] | undefined {
   const grammar = evidenceLexicon(locale).shortAnswers;
-  // The rest is kept as written ("a 23” doll"), one word per space-separated piece.
-  const [auxiliary, subject, ...rest] = firstClause(question)
-    .split(/\s+/)
-    .map((piece, i) => (i < 2 ? (words(piece)[0] ?? '') : piece));
-  if (!grammar || !auxiliary || !subject || rest.length === 0) return undefined;
+  // Kept as written ("a 23” doll"), one word per space-separated piece; the opening words read as words.
+  const pieces = firstClause(question).split(/\s+/);
+  const [auxiliary, subject] = pieces.slice(0, 2).map((piece) => words(piece)[0] ?? '');
+  if (!grammar || !auxiliary || !subject || grammar.negative[auxiliary] === undefined) return undefined;
+  const isDo = auxiliary === 'do' || auxiliary === 'does';
+  if (auxiliary === 'did') return undefined;
+  // An article or preposition after the verb shows where the subject ends: "does this come with…" has
+  // the subject "this", "does this kit come with…" the subject "this kit"; "is this doll made…" neither.
+  const opens = (at: number) => grammar.phraseOpeners.has((pieces[at] ?? '').toLowerCase());
   const pronoun = grammar.subjects[subject];
-  if (grammar.negative[auxiliary] === undefined || pronoun === undefined) return undefined;
+  let subjectWords: string[];
+  let at: number;
+  if (pronoun !== undefined && !(grammar.determiners.has(subject) && !opens(isDo ? 3 : 2))) {
+    subjectWords = [pronoun];
+    at = 2;
+  } else if (grammar.determiners.has(subject) && pieces[2] !== undefined && opens(isDo ? 4 : 3)) {
+    subjectWords = pieces.slice(1, 3).map((w) => w.toLowerCase());
+    at = 3;
+  } else return undefined;
+  const rest = pieces.slice(at);
+  const turned = (list: readonly string[]) => list.map((w) => grammar.pointOfView[w.toLowerCase()] ?? w);
   const [verb, ...after] = rest;
   if (verb === undefined) return undefined;
-  // "this" may open a noun ("is this doll…", "does this kit come…"): restated only where an article or
-  // preposition follows, so the subject is the demonstrative alone ("is this a…", "does this come with…").
-  const isDo = auxiliary === 'do' || auxiliary === 'does';
-  const next = isDo ? after[0] : verb;
-  if (grammar.determiners.has(subject) && !(next !== undefined && grammar.phraseOpeners.has(next)))
-    return undefined;
-  const turned = (list: readonly string[]) => list.map((w) => grammar.pointOfView[w.toLowerCase()] ?? w);
   const forms = grammar.forms[auxiliary];
-  const singular = grammar.singular.has(pronoun);
+  const singular =
+    subjectWords.length === 1 ? grammar.singular.has(subjectWords[0] ?? '') : forms?.singular === auxiliary;
+  const there = subjectWords[0] === 'there';
   // "does it fit" → "it fits"; "do they fit" → "they fit"; "is it" → "it is"; "can i" → "you can".
-  if (isDo) return [pronoun, singular ? thirdPerson(verb, grammar) : verb, ...turned(after)];
-  if (auxiliary === 'did') return undefined;
-  const finite = forms && pronoun !== 'there' ? (singular ? forms.singular : forms.plural) : auxiliary;
-  return [pronoun, finite, ...turned(rest)];
+  if (isDo)
+    return [...subjectWords, singular ? thirdPerson(verb.toLowerCase(), grammar) : verb, ...turned(after)];
+  const finite = forms && !there ? (singular ? forms.singular : forms.plural) : auxiliary;
+  return [...subjectWords, finite, ...turned(rest)];
 }

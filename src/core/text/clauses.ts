@@ -1,0 +1,48 @@
+import { words } from './segment.ts';
+
+/** One clause of a sentence and the separator written after it (", ", "; ", " — ", or ""). */
+export interface Clause {
+  text: string;
+  after: string;
+}
+
+const CLAUSE_END = /(\s*(?:[;:；：]|\s[-–—]\s|[(（]|[)）]|\.(?=\p{L}))\s*)/u;
+const COMMA = /(,\s+|，\s*)/;
+
+function split(piece: string, by: RegExp): Clause[] {
+  const parts = piece.split(by);
+  const out: Clause[] = [];
+  for (let i = 0; i < parts.length; i += 2) out.push({ text: parts[i] ?? '', after: parts[i + 1] ?? '' });
+  return out;
+}
+
+/**
+ * The clauses of a sentence, each with the separator that follows it, so any stretch of them reads as
+ * written when joined: split at ; : ( ), dashes between words and glued full stops ("adapter.it is");
+ * at commas too, but only inside a clause longer than `longerThan` words (commas mostly separate the
+ * items of a list, which reads best whole). An empty clause is dropped, its separator kept.
+ */
+export function clauses(text: string, longerThan = 12): Clause[] {
+  return split(text, CLAUSE_END)
+    .flatMap((clause) =>
+      words(clause.text).length > longerThan
+        ? split(clause.text, COMMA).map((part, i, all) =>
+            i === all.length - 1 ? { ...part, after: clause.after } : part,
+          )
+        : [clause],
+    )
+    .reduce<Clause[]>((out, clause) => {
+      // An empty clause (between ")" and ";") gives its separator to the clause before it.
+      const last = out.at(-1);
+      if (clause.text.trim() !== '') out.push(clause);
+      else if (last) last.after += clause.text + clause.after;
+      return out;
+    }, []);
+}
+
+/** A stretch of clauses as written: each followed by its separator, the last without. */
+export function joinClauses(stretch: readonly Clause[]): string {
+  return stretch
+    .map((part, i) => (i === stretch.length - 1 ? part.text : `${part.text}${part.after}`))
+    .join('');
+}
