@@ -6,8 +6,12 @@ import { words } from '../text/segment.ts';
 /** Words with a digit ("9", "s10", "128gb") right after a name word give a model: "iPhone 9", "Galaxy S10". */
 const MODEL_WORD = /\d/;
 
-/** A word in at most this many titles tells products apart; one in more is a kind of product. */
-const DISTINCTIVE_TITLES = 3;
+/**
+ * A word in at most this share of the titles (one to three of them) tells products apart; one in more
+ * is a kind of product. In a shop of twenty products, a word in two titles ("table") is a kind.
+ */
+const DISTINCTIVE_SHARE = 0.05;
+const DISTINCTIVE_MAX = 3;
 
 interface TitleWords {
   /** In how many product titles each term occurs. */
@@ -43,7 +47,11 @@ function isEvidence(term: string): boolean {
 /** A title term that tells a few products apart: rare among titles, and not a category word ("tables"). */
 function isDistinctive(search: ProductSearch, term: string): boolean {
   const words = titleWordsOf(search);
-  return (words.counts.get(term) ?? 0) <= DISTINCTIVE_TITLES && !words.kinds.has(term);
+  const limit = Math.min(
+    DISTINCTIVE_MAX,
+    Math.max(1, Math.round(search.products.length * DISTINCTIVE_SHARE)),
+  );
+  return (words.counts.get(term) ?? 0) <= limit && !words.kinds.has(term);
 }
 
 /**

@@ -71,7 +71,20 @@ export const findFlow: Flow = async (context) => {
   const { turn, conversation, search, reply, say, facts, catalog } = context;
   if (turn.asksAvailability && turn.named) return availability(context, turn.named);
   const plan = searchPlan(context);
-  const result = await search.search(plan.text, { k: 20, filters: plan.filters, sort: turn.query.sort });
+  // "Foundation or loose powder?": the products named, side by side in the list.
+  if (turn.namedApart.length >= 2) {
+    conversation.noteInterest(turn.namedApart);
+    conversation.show(reply, turn.namedApart, (p) => p.categoryPath.at(-1) ?? '');
+    const [first] = turn.namedApart;
+    if (first) return reply.finish(say.found(turn.namedApart.length, [], first.title, facts.price(first)));
+  }
+  let result = await search.search(plan.text, { k: 20, filters: plan.filters, sort: turn.query.sort });
+  // A brand the shop carries, but not in this kind of product: the kind matters more than the brand.
+  if (result.hits.length === 0 && plan.filters.brands) {
+    const anyBrand: SearchFilters = { ...plan.filters };
+    delete anyBrand.brands;
+    result = await search.search(plan.text, { k: 20, filters: anyBrand, sort: turn.query.sort });
+  }
   let products = conversation.rerankByInterest(result.hits.map((hit) => hit.product));
   const colour = turn.refinement?.colour;
   if (colour) products = products.filter((product) => mentionsColour(product, colour));

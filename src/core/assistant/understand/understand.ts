@@ -158,7 +158,12 @@ export async function understand(message: string, context: UnderstandContext): P
   if (text.replace(/[\s\p{P}\p{S}]/gu, '') === '') return { ...base, intent: 'greeting' };
 
   const references = resolveReferences(text, context, lexicon);
-  const query = parseQuery(text, { currency: context.catalog.store.currency });
+  const parsed = parseQuery(text, { currency: context.catalog.store.currency });
+  // A brand of the catalog written in the message ("华为的笔记本", "any Apple chargers") narrows a search.
+  const brands = findPhrases(text, vocabulary.brands.keys()).map(
+    (m) => vocabulary.brands.get(m.phrase) ?? m.phrase,
+  );
+  const query = brands.length > 0 ? { ...parsed, filters: { brands, ...parsed.filters } } : parsed;
   const shown = context.previous.length > 0 ? context.previous : context.inView ? [context.inView] : [];
   // "Got a cheaper tee?" after tees names no new kind of product: the shown products' own words don't count.
   const shownWords = new Set(shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)));

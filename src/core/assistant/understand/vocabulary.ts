@@ -6,6 +6,8 @@ import { terms as matchTerms } from '../../text/segment.ts';
 export interface Vocabulary {
   /** Terms of titles, brands, categories and tags. */
   terms: ReadonlySet<string>;
+  /** The catalog's brands, by their lower-cased names. */
+  brands: ReadonlyMap<string, string>;
   /** Colours the catalog has: colour option values, and the lexicon's colour words found in its text. */
   colours: ReadonlySet<string>;
 }
@@ -14,11 +16,13 @@ const built = new WeakMap<Catalog, Map<string, Vocabulary>>();
 
 function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   const terms = new Set<string>();
+  const brands = new Map<string, string>();
   const colours = new Set<string>();
   const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
   for (const product of catalog.products) {
     const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
     for (const term of matchTerms(text)) terms.add(term);
+    if (product.brand) brands.set(product.brand.toLowerCase(), product.brand);
     const options = [
       ...product.variants.flatMap((v) => Object.entries(v.options)),
       ...Object.entries(product.attributes),
@@ -28,7 +32,7 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   }
   const allText = [...terms].join(' ');
   for (const colour of lexicon.colours) if (allText.includes(colour)) colours.add(colour);
-  return { terms, colours };
+  return { terms, brands, colours };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */
