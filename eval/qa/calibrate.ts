@@ -8,6 +8,7 @@ import { nodeEngine } from '../../cli/model-source.ts';
 import { productPassages, rankPassages } from '../../src/core/assistant/evidence/index.ts';
 import { messages } from '../../src/i18n/messages.ts';
 import { buildProducts, readRows } from './hetpqa.ts';
+import { diskVectorCache, VECTORS } from './vector-cache.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { limit: { type: 'string', default: '600' } } });
@@ -15,8 +16,14 @@ async function main(): Promise<void> {
   const products = buildProducts(rows);
   const ids = [...products.keys()];
   const engine = nodeEngine({ threads: 2 });
-  await engine.load({ backend: 'wasm', models: ['embedder'] });
-  const embed = (texts: readonly string[]) => engine.embed(texts);
+  let loaded: Promise<void> | undefined;
+  // The vectors eval:qa keeps on disk; the model loads only for a text not among them.
+  const vectors = await diskVectorCache(VECTORS, async (texts) => {
+    loaded ??= engine.load({ backend: 'wasm', models: ['embedder'] }).then(() => undefined);
+    await loaded;
+    return engine.embed(texts);
+  });
+  const { embed } = vectors;
   const text = messages('en').evidence;
   const own: number[] = [];
   const other: number[] = [];
@@ -29,7 +36,8 @@ async function main(): Promise<void> {
     own.push(mine?.score ?? 0);
     other.push(theirs?.score ?? 0);
   }
-  await engine.dispose();
+  await vectors.save();
+  if (loaded) await engine.dispose();
   const share = (list: number[], t: number) => list.filter((s) => s >= t).length / list.length;
   for (let t = 0.2; t <= 0.8; t += 0.025)
     process.stdout.write(

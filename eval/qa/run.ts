@@ -11,14 +11,12 @@ import { format, resolveConfig } from 'prettier';
 import { nodeEngine } from '../../cli/model-source.ts';
 import { asker, evaluateAnswers, evaluateRanking } from './evaluate.ts';
 import { readRows } from './hetpqa.ts';
-import { diskVectorCache } from './vector-cache.ts';
+import { diskVectorCache, VECTORS } from './vector-cache.ts';
 import { figuresTable, qaSection, replaceQaSection } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = '/work/shared/data/qa/hetpqa';
 const QUALITY = `${ROOT}docs/quality.md`;
-/** all-MiniLM-L6-v2 vectors of hetPQA's questions and passages, kept between runs. */
-const VECTORS = `${ROOT}eval/results/qa-vectors.f32`;
 /** The figures of the first full dev run, before any tuning, kept in the report for honesty. */
 const FIRST_RUN = `${ROOT}eval/qa/first-run.md`;
 /** The figures of the first full dev run of the restating, short-label replies (2026-12-02). */

@@ -5,9 +5,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TextEmbedder } from '../../src/core/search/product-search.ts';
 
 const DIMENSION = 384;
+
+/** all-MiniLM-L6-v2 vectors of hetPQA's questions and passages, kept between runs. */
+export const VECTORS = fileURLToPath(new URL('../results/qa-vectors.f32', import.meta.url));
 
 export interface VectorCache {
   embed: TextEmbedder;
