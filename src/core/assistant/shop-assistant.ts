@@ -52,6 +52,18 @@ const FLOWS: Record<Intent, Flow> = {
   'product-question': productQuestionFlow,
 };
 
+/** The exemplars' vectors depend on the embedder alone: one matcher per engine, kept across catalogs. */
+const matchers = new WeakMap<AssistantEngine, MeaningMatcher>();
+
+function meaningFor(engine: AssistantEngine): MeaningMatcher {
+  let matcher = matchers.get(engine);
+  if (!matcher) {
+    matcher = new MeaningMatcher((texts) => engine.embed(texts));
+    matchers.set(engine, matcher);
+  }
+  return matcher;
+}
+
 /**
  * The shop assistant. Each message is understood once into a typed turn (language, intent, topic,
  * referenced products, constraints), and the intent's flow answers from it: retrieve products and
@@ -65,12 +77,13 @@ export class ShopAssistant {
 
   constructor(private readonly config: ShopAssistantConfig) {
     this.byId = new Map(config.catalog.products.map((product) => [product.id, product]));
-    this.meaning = new MeaningMatcher((texts) => config.engine.embed(texts));
+    this.meaning = meaningFor(config.engine);
   }
 
-  /** Embeds the intent exemplars ahead of the first question. */
-  prepare(locale: Locale = 'en'): Promise<void> {
-    return this.meaning.prepare(locale);
+  /** Embeds the intent exemplars of both languages ahead of the first question. */
+  async prepare(): Promise<void> {
+    await this.meaning.prepare('en');
+    await this.meaning.prepare('zh');
   }
 
   /** Forgets the conversation: a new shopper starts from nothing. */

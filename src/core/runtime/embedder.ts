@@ -10,6 +10,8 @@ export class Embedder {
   readonly dimensions: number;
   private readonly maxTokens: number;
   private readonly usesTokenTypes: boolean;
+  /** The session call in progress, if any; the next waits for it. */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly session: ort.InferenceSession,
@@ -32,6 +34,16 @@ export class Embedder {
       vectors.push(...(await this.embedBatch(texts.slice(start, start + batchSize))));
     }
     return vectors;
+  }
+
+  /**
+   * Runs one session call at a time: onnxruntime refuses a second run while one is going ("Session
+   * already started"), and search, understanding and evidence all embed, sometimes at once.
+   */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.running.then(task, task);
+    this.running = result.catch(() => undefined);
+    return result;
   }
 
   async dispose(): Promise<void> {
@@ -63,7 +75,7 @@ export class Embedder {
     };
     if (this.usesTokenTypes)
       feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(ids.length), dims);
-    const outputs = await this.session.run(feeds);
+    const outputs = await this.exclusive(() => this.session.run(feeds));
     const hidden = outputs[this.session.outputNames[0] ?? 'last_hidden_state'];
     if (!hidden) throw new AisleError('internal', 'The embedding model returned no output.');
     const data = hidden.data as Float32Array;

@@ -80,7 +80,11 @@ class LocaleExemplars {
   }
 
   embedded(embed: TextEmbedder): Promise<Float32Array[]> {
-    this.vectors ??= embed(this.all.map((exemplar) => exemplar.text));
+    // A failed embedding is forgotten, so the next question tries again rather than failing for good.
+    this.vectors ??= embed(this.all.map((exemplar) => exemplar.text)).catch((error: unknown) => {
+      this.vectors = undefined;
+      throw error;
+    });
     return this.vectors;
   }
 }
@@ -119,9 +123,7 @@ export class MeaningMatcher {
     const terms = new Set(matchTerms(text));
     let similarities: number[] | undefined;
     if (this.embed) {
-      // One model run at a time: the runtime refuses a second while one is going.
-      const vectors = await set.embedded(this.embed);
-      const [query] = await this.embed([text]);
+      const [vectors, [query]] = await Promise.all([set.embedded(this.embed), this.embed([text])]);
       if (query) similarities = vectors.map((vector) => cosine(vector, query));
     }
     const weight = similarities ? EMBEDDING_WEIGHT[locale] : 0;

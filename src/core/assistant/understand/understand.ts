@@ -13,7 +13,7 @@ import { productsNamedApart } from './named-products.ts';
 import { readRefinement } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
 import type { Topic, UnderstoodTurn } from './turn.ts';
-import { vocabularyOf } from './vocabulary.ts';
+import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 /** What the screen shows when a message arrives. */
 export interface UnderstandContext {
@@ -101,6 +101,26 @@ function askedFor(
     .join(' ');
 }
 
+/** A word spelling repair leaves alone: a catalog word, a colour, or one of the lexicon's words. */
+function knownWord(word: string, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
+  return vocabulary.terms.has(word) || vocabulary.colours.has(word) || lexiconWords(lexicon).has(word);
+}
+
+const wordsOfLexicons = new WeakMap<Lexicon, Set<string>>();
+
+/** Every word the lexicon lists, in its lists and as its keys. */
+function lexiconWords(lexicon: Lexicon): Set<string> {
+  let found = wordsOfLexicons.get(lexicon);
+  if (!found) {
+    const entries = Object.values(lexicon).flatMap((value: unknown) =>
+      Array.isArray(value) ? value : typeof value === 'object' && value !== null ? Object.keys(value) : [],
+    );
+    found = new Set(entries.flatMap((entry) => String(entry).split(/\s+/)));
+    wordsOfLexicons.set(lexicon, found);
+  }
+  return found;
+}
+
 /** Whether every word of the product's title is in the text. */
 function writesTitle(text: string, product: Product): boolean {
   const said = new Set(matchTerms(text));
@@ -136,7 +156,9 @@ export async function understand(message: string, context: UnderstandContext): P
   const written = normalised(message);
   const repaired =
     locale === 'en'
-      ? repairSpelling(written, context.meaning.vocabulary(locale), (word) => vocabulary.terms.has(word))
+      ? repairSpelling(written, context.meaning.vocabulary(locale), (word) =>
+          knownWord(word, lexicon, vocabulary),
+        )
       : written;
   const text = withoutGreetings(repaired, lexicon);
   const base = {
