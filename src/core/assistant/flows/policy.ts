@@ -1,11 +1,6 @@
 import type { Product, StoreProfile } from '../../catalog/types.ts';
+import type { PolicyTopic } from '../understand/turn.ts';
 import type { FlowContext } from './context.ts';
-
-export type PolicyTopic = 'returns' | 'warranty' | 'shipping';
-
-export function isPolicyTopic(topic: string | undefined): topic is PolicyTopic {
-  return topic === 'returns' || topic === 'warranty' || topic === 'shipping';
-}
 
 function storePolicy(store: StoreProfile, topic: PolicyTopic): string | undefined {
   if (topic === 'returns') return store.returnPolicy;

@@ -6,7 +6,8 @@ import { lexicon } from '../understand/lexicon/index.ts';
 import type { Topic } from '../understand/turn.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { findFlow } from './find.ts';
-import { answerPolicy, isPolicyTopic } from './policy.ts';
+import { isPolicyTopic } from '../understand/turn.ts';
+import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
 

@@ -1,7 +1,8 @@
 import type { FaqEntry } from '../../catalog/types.ts';
 import { terms } from '../../text/segment.ts';
 import type { Flow, FlowContext } from './context.ts';
-import { answerPolicy, isPolicyTopic } from './policy.ts';
+import { isPolicyTopic } from '../understand/turn.ts';
+import { answerPolicy } from './policy.ts';
 
 /** Terms that carry a question's subject: not single Latin letters or single Chinese characters. */
 function subjectTerms(text: string): Set<string> {

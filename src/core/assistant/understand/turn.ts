@@ -11,6 +11,13 @@ export type Intent =
 /** What a product or store question is about. */
 export type Topic = Exclude<TopicName, 'details'>;
 
+/** The topics a product can state its own terms for, and the store states for all. */
+export type PolicyTopic = 'returns' | 'warranty' | 'shipping';
+
+export function isPolicyTopic(topic: Topic | undefined): topic is PolicyTopic {
+  return topic === 'returns' || topic === 'warranty' || topic === 'shipping';
+}
+
 /** "the two cheapest", "the best rated one": products picked from a list by an order. */
 export interface Pick {
   count: number;

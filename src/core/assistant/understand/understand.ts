@@ -12,7 +12,7 @@ import { ordered, resolveReferences } from './references.ts';
 import { productsNamedApart } from './named-products.ts';
 import { readRefinement } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
-import type { Topic, UnderstoodTurn } from './turn.ts';
+import { isPolicyTopic, type Topic, type UnderstoodTurn } from './turn.ts';
 import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
 
 /** What the screen shows when a message arrives. */
@@ -220,14 +220,14 @@ export async function understand(message: string, context: UnderstandContext): P
   // is called Sunglasses); topics from what it asks about the product.
   const meaning = await context.meaning.score(text, locale);
   const about = subject === text ? undefined : await context.meaning.score(subject, locale);
-  if (about) meaning.topics = about.topics;
-  const topicEntry = [...meaning.topics].sort((a, b) => b[1] - a[1])[0];
+  const topicEntry = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1])[0];
   const topic = topicEntry && topicEntry[1] >= TOPIC_MIN ? topicEntry[0] : undefined;
   const target =
     referenced[0] ??
     named ??
     context.inView ??
     (context.previous.length === 1 ? context.previous[0] : undefined);
+  const yesNo = isYesNo(text, lexicon);
   const intent = decideIntent({
     scores: meaning.intents,
     compareWords: hasPhrase(text, lexicon.compare),
@@ -242,10 +242,10 @@ export async function understand(message: string, context: UnderstandContext): P
     priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
     productTopic: topic !== undefined && !STORE_TOPICS.has(topic),
     storeTopic: topic !== undefined && STORE_TOPICS.has(topic),
-    policyTopic: topic === 'returns' || topic === 'warranty' || topic === 'shipping',
+    policyTopic: isPolicyTopic(topic),
     storeWords: hasPhrase(text, lexicon.storeWords),
     severalShown: context.previous.length >= 2,
-    yesNo: isYesNo(text, lexicon),
+    yesNo,
   });
   return {
     ...base,
@@ -264,7 +264,7 @@ export async function understand(message: string, context: UnderstandContext): P
     query,
     refinement,
     onSale: refinement?.onSale ?? hasPhrase(text, lexicon.onSale),
-    yesNo: isYesNo(text, lexicon),
+    yesNo,
     asksRestock: topic === 'restock',
     asksAvailability: intent === 'find' && named !== undefined && topic === 'stock',
   };
