@@ -80,12 +80,6 @@ export class ShopAssistant {
     this.meaning = meaningFor(config.engine);
   }
 
-  /** Embeds the intent exemplars of both languages ahead of the first question. */
-  async prepare(): Promise<void> {
-    await this.meaning.prepare('en');
-    await this.meaning.prepare('zh');
-  }
-
   /** Forgets the conversation: a new shopper starts from nothing. */
   reset(): void {
     this.conversation = new Conversation();

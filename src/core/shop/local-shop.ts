@@ -77,9 +77,6 @@ export class LocalShop implements ShopService {
     const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
     // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
     this.current = { catalog, search, assistant: this.assistantFor(catalog, search) };
-    // The intent exemplars are embedded in the background, so the first question need not wait for
-    // them; should that fail, the first question embeds them again and reports the fault itself.
-    this.current.assistant.prepare().catch(() => undefined);
     return ready;
   }
 

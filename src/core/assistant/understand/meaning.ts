@@ -92,7 +92,7 @@ class LocaleExemplars {
 /**
  * Matches a message to intents and topics by meaning: the exemplar sentences of its language
  * (exemplars/<locale>.json), compared through the sentence embedder and by shared words. The exemplars
- * are embedded once, on first use or when `prepare` is called.
+ * are embedded once, on first use, and kept for the engine's lifetime.
  */
 export class MeaningMatcher {
   private readonly locales = new Map<Locale, LocaleExemplars>();
@@ -111,11 +111,6 @@ export class MeaningMatcher {
       this.locales.set(locale, found);
     }
     return found;
-  }
-
-  /** Embeds the exemplars ahead of the first message. */
-  async prepare(locale: Locale): Promise<void> {
-    if (this.embed) await this.of(locale).embedded(this.embed);
   }
 
   async score(text: string, locale: Locale): Promise<MeaningScores> {
