@@ -23,6 +23,11 @@ export interface SearchOptions {
   sort?: SortOrder;
   /** Read price, rating, stock and sort phrases from the query text (default true). */
   parse?: boolean;
+  /**
+   * The query as the caller already read it (the assistant's understood turn): used as it is, never
+   * parsed again; a category it names still narrows the search.
+   */
+  parsed?: ParsedQuery;
 }
 
 export interface SearchHit {
@@ -156,9 +161,10 @@ export class ProductSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const k = options.k ?? 10;
     const parsed =
-      options.parse === false
+      options.parsed ??
+      (options.parse === false
         ? { text: query, filters: {}, understood: [] }
-        : parseQuery(query, { currency: this.currency });
+        : parseQuery(query, { currency: this.currency }));
     const filters: SearchFilters = { ...parsed.filters, ...options.filters };
     const category =
       options.parse === false || filters.categories ? undefined : this.namedCategory(parsed.text);

@@ -9,7 +9,7 @@ async function productsToCompare(context: FlowContext): Promise<Product[]> {
   if (turn.referenced.length >= 2) return turn.referenced;
   // "compare the two cheapest tables": search the tables, then pick.
   if (turn.pick && turn.referenced.length === 0) {
-    const result = await search.search(turn.query.text, { k: 20, filters: turn.query.filters });
+    const result = await search.search(turn.query.text, { k: 20, parsed: turn.query });
     if (result.confident && result.hits.length >= 2)
       return ordered(
         result.hits.map((hit) => hit.product),

@@ -78,12 +78,13 @@ export const findFlow: Flow = async (context) => {
     const [first] = turn.namedApart;
     if (first) return reply.finish(say.found(turn.namedApart.length, [], first.title, facts.price(first)));
   }
-  let result = await search.search(plan.text, { k: 20, filters: plan.filters, sort: turn.query.sort });
+  const read = { ...turn.query, text: plan.text, filters: plan.filters };
+  let result = await search.search(plan.text, { k: 20, parsed: read });
   // A brand the shop carries, but not in this kind of product: the kind matters more than the brand.
   if (result.hits.length === 0 && plan.filters.brands) {
     const anyBrand: SearchFilters = { ...plan.filters };
     delete anyBrand.brands;
-    result = await search.search(plan.text, { k: 20, filters: anyBrand, sort: turn.query.sort });
+    result = await search.search(plan.text, { k: 20, parsed: { ...read, filters: anyBrand } });
   }
   let products = conversation.rerankByInterest(result.hits.map((hit) => hit.product));
   const colour = turn.refinement?.colour;
