@@ -106,7 +106,8 @@ export const findFlow: Flow = async (context) => {
       return reply.finish(say.refinedNothing(said), true);
     }
     const alternatives = result.alternatives.slice(0, RESULTS_SHOWN).map((hit) => hit.product);
-    const what = [result.parsed.text, ...result.parsed.understood].join(' ').trim();
+    // The shopper's words, not their limits: the reply says the limits were dropped.
+    const what = result.parsed.text.trim();
     if (alternatives.length > 0) {
       conversation.show(reply, alternatives, (p) => reasonFor(context, p, result.parsed.text, {}));
       return reply.finish(say.nothingMatching(what), true);
