@@ -51,18 +51,19 @@ describe('review insights', () => {
     const fit = insights.disagreements.find((d) => d.topic === 'fit');
     expect(fit?.pro.count).toBe(3);
     expect(fit?.con.count).toBe(2);
-    // The English summary quotes both sides in the reviewers' clauses, turning from praise to blame.
+    // The English summary quotes both sides in the reviewers' clauses, one short sentence turning on "but".
     expect(insights.summary).toContain(
-      'The fit is great and the colour is lovely (3 of 8). However, the fit runs small.',
+      'The fit is great and the colour is lovely (3 of 8), but the fit runs small.',
     );
   });
 
   it("builds the English summary from reviewers' clauses, naming how many make each shared point", () => {
     const insights = reviewInsights(SHOES, { locale: 'en' });
-    expect(insights.summary).toContain('These shoes are really comfortable (4 of 8).');
-    expect(insights.summary).toContain('The laces are too short and the fit runs small (3 of 8).');
+    // It opens on the product by name, and joins two short clauses of praise and blame on "but".
+    expect(insights.summary).toMatch(/^These shoes are really comfortable \(4 of 8\), but /u);
+    expect(insights.summary).toContain('the laces are too short and the fit runs small (3 of 8).');
     // "Love these shoes!" is one review's verdict: said of one shopper, not of shoppers.
-    expect(insights.summary).toContain('One shopper loves these shoes.');
+    expect(insights.summary).toContain('one shopper loves these shoes.');
     expect(insights.summary).not.toMatch(/\bI\b|\bmy\b/);
     // Each clause is a point whose first quote is the clause, verbatim in its review, and its count is its quotes.
     for (const p of insights.summaryPoints) {
@@ -82,7 +83,7 @@ describe('review insights', () => {
       ],
       { locale: 'en' },
     );
-    expect(insights.summary).toContain('Shoppers love these shorts');
+    expect(insights.summary).toContain('shoppers love these shorts');
     expect(insights.summary).not.toContain('son');
   });
 
@@ -128,6 +129,35 @@ describe('review insights', () => {
     ).summary;
     expect(said).toContain('It has great range of sound');
     expect(said).not.toMatch(/Was very|Is very|It look\b|When I/);
+  });
+
+  it('joins two short clauses of the same polarity on "and", and leaves long ones apart', () => {
+    const reviews = [
+      review(5, 'They fit well. The colour is lovely.'),
+      review(5, 'They fit well and the colour is lovely.'),
+      review(4, 'The colour is lovely.'),
+    ];
+    const joined = reviewInsights(reviews, { locale: 'en' }).summary;
+    expect(joined).toMatch(/^[^.]+ and [^.]+\.$/u);
+    const apart = reviewInsights(reviews, { locale: 'en', clauseSummary: { merge: 0 } }).summary;
+    expect(apart.split('. ').length).toBeGreaterThan(1);
+  });
+
+  it('closes on how many reviewers recommend it when asked, each quoted, and not a negated one', () => {
+    const reviews = [
+      review(5, 'These boots are warm. I highly recommend them.'),
+      review(5, 'These boots are warm and sturdy. Would recommend!'),
+      review(2, 'These boots are warm but I would not recommend them.'),
+      review(4, 'I recommend ordering a size up. These boots are warm.'),
+    ];
+    const insights = reviewInsights(reviews, { locale: 'en', clauseSummary: { recommend: 2 } });
+    expect(insights.summary).toMatch(/These boots are recommended by 2 of 4 reviewers\.$/u);
+    const p = insights.summaryPoints.find((x) => x.id === 'pro:recommended by');
+    expect(p?.count).toBe(2);
+    expect(p?.quotes.map((q) => q.review)).toEqual([0, 1]);
+    for (const q of p?.quotes ?? []) expect(reviews[q.review]?.text).toContain(q.text);
+    // Off by default: too few reviews say it for the sentence to help (docs/quality.md).
+    expect(reviewInsights(reviews, { locale: 'en' }).summary).not.toContain('recommended by');
   });
 
   it('has nothing to say without reviews', () => {

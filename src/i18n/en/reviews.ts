@@ -94,6 +94,12 @@ export const reviews = {
       mixed: `Overall, reviewers have mixed feelings about ${product}.`,
       none: '',
     })[mood],
+  /** Two clauses in one sentence: "Fit well and look great." or "Fit well, but the liner runs small." */
+  join: (first: string, second: string, contrast: boolean) =>
+    `${first.replace(/[.!?…]+$/u, '')}${contrast ? ', but' : ' and'} ${/^(?:.\p{Lu}|I\b)/u.test(second) ? second : second.charAt(0).toLowerCase() + second.slice(1)}`,
+  /** How many reviewers recommend it, closing the summary: "3 of 8 reviewers recommend these boots." */
+  recommendation: (count: number, reviewers: number, product: string, highly: boolean) =>
+    `${capitalise(product)} ${/^these\b/iu.test(product) ? 'are' : 'is'} ${highly ? 'highly ' : ''}recommended by ${count} of ${reviewers} reviewers.`,
   /** One clause of the summary, with how many of the reviewers make its point: "Fits well (5 of 8)." */
   clause: (text: string, count: number | null, reviewers: number) =>
     `${text.replace(/[.!?…]+$/u, '')}${count === null ? '' : ` (${count} of ${reviewers})`}.`,

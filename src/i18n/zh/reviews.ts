@@ -48,6 +48,9 @@ export const reviews: ReviewsMessages = {
       mixed: `总体来说，评论者对${product}评价不一。`,
       none: '',
     })[mood],
+  join: (first, second, contrast) => `${first.replace(/。$/u, '')}，${contrast ? '不过' : ''}${second}`,
+  recommendation: (count, reviewers, product, highly) =>
+    `总体来说，${reviewers} 位评论者中有 ${count} 位${highly ? '强烈' : ''}推荐${product}。`,
   clause: (text, count, reviewers) =>
     `${quoted(text.replace(/[。！？.!?]+$/u, ''))}${count === null ? '' : `（${reviewers} 位中 ${count} 位）`}。`,
 };

@@ -1,6 +1,7 @@
 import type { Review } from '../../catalog/types.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import { messages } from '../../../i18n/messages.ts';
+import { sentenceSpans, words } from '../../text/segment.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { reviewLexicon } from './lexicon/index.ts';
 import { joinWords, opinionsOf, readingContext } from './opinions.ts';
@@ -40,6 +41,12 @@ export interface ClauseSummaryOptions {
   overall: boolean;
   /** Name the product for an opening "it"/"they" ("They run small" → "These shoes run small"), once. */
   nameSubject: 'never' | 'first' | 'all';
+  /** Close on how many reviewers recommend it, from this many on (Infinity: never), each quoted. */
+  recommend: number;
+  /** Join two neighbouring clauses of at most this many words each into one sentence (0: never). */
+  merge: number;
+  /** Open on the first chosen clause whose subject is the product by name ("These boots …"). */
+  productFirst: boolean;
 }
 
 export const CLAUSE_SUMMARY: ClauseSummaryOptions = {
@@ -59,6 +66,9 @@ export const CLAUSE_SUMMARY: ClauseSummaryOptions = {
   contrast: true,
   overall: false,
   nameSubject: 'first',
+  recommend: Infinity,
+  merge: 12,
+  productFirst: true,
 };
 
 const SUBJECT = /^(?:this|these|the|it|they|its|it's|they're|their|both|all)\b/iu;
@@ -90,8 +100,11 @@ export function clauseSummary(
   for (const c of clauses) for (const s of c.stems) usedBy.set(s, (usedBy.get(s) ?? new Set()).add(c.review));
   const context = readingContext(reviews.map((r) => r.text));
   const centroid = bagOf(clauses.flatMap((c) => c.words));
+  const recommended = recommendations(reviews);
+  const recommending = recommended.length >= Math.max(1, options.recommend);
   const candidates: Candidate[] = [];
   for (const clause of clauses) {
+    if (recommending && recommends(clause.text)) continue;
     if (clause.words.length < options.minWords || clause.words.length > options.maxWords) continue;
     const point = pointOf(clause, facts.points);
     const text = m.generalVoice(clause.text, (point?.count ?? 1) >= 2);
@@ -136,8 +149,16 @@ export function clauseSummary(
       : options.order === 'reviews'
         ? [...chosen].sort((a, b) => clauses.indexOf(a.clause) - clauses.indexOf(b.clause))
         : [...chosen.filter((c) => c.polarity === 'pro'), ...chosen.filter((c) => c.polarity === 'con')];
+  if (options.productFirst && facts.product !== null) {
+    const product = facts.product;
+    const opens = (text: string) => text.toLowerCase().startsWith(`${product.toLowerCase()} `);
+    const first = ordered.findIndex((c) => opens(c.text) || opens(m.nameSubject(c.text, product)));
+    if (first > 0) ordered.unshift(...ordered.splice(first, 1));
+  }
   let named = false;
-  const sentences = ordered.map((c, i) => {
+  const sentences: string[] = [];
+  let joined = false;
+  ordered.forEach((c, i) => {
     let text = c.text;
     if (
       facts.product !== null &&
@@ -153,9 +174,35 @@ export function clauseSummary(
       c.point && c.point.count >= Math.max(2, options.counts) ? c.point.count : null,
       n,
     );
-    const turn = options.contrast && c.polarity === 'con' && ordered[i - 1]?.polarity === 'pro';
-    return turn ? m.contrast(sentence) : sentence;
+    const previous = ordered[i - 1];
+    const turn = c.polarity === 'con' && previous?.polarity === 'pro';
+    const short = (x: Candidate) => x.clause.words.length <= options.merge;
+    if (previous !== undefined && !joined && short(previous) && short(c)) {
+      // Praise and blame in one sentence turn on "but", either way round.
+      const differ = previous.polarity !== c.polarity;
+      sentences.push(m.join(sentences.pop() ?? '', sentence, differ));
+      joined = true;
+      return;
+    }
+    joined = false;
+    sentences.push(options.contrast && turn ? m.contrast(sentence) : sentence);
   });
+  const points = ordered.map((c, i) => asPoint(c, i));
+  if (recommending) {
+    const highly = recommended.filter((q) => /\bhighly\b/iu.test(q.match)).length * 2 > recommended.length;
+    sentences.push(m.recommendation(recommended.length, n, m.product(facts.product), highly));
+    const phrase = words(recommended[0]?.match ?? '').join(' ');
+    points.push({
+      id: 'pro:recommended by',
+      polarity: 'pro',
+      phrase,
+      count: recommended.length,
+      quote: recommended[0]?.text ?? '',
+      quotes: recommended.map((q) => ({ review: q.review, text: q.text })),
+      topic: null,
+      general: false,
+    });
+  }
   if (options.mood !== 'none' && facts.mood !== 'none') {
     const average = facts.averageRating === null ? '' : m.average(facts.averageRating);
     const mood = m.mood(facts.mood, n, m.product(facts.product), average);
@@ -166,8 +213,38 @@ export function clauseSummary(
     sentences.push(m.overall(facts.mood, m.product(facts.product)));
   return {
     text: sentences.join(locale === 'zh' ? '' : ' '),
-    points: ordered.map((c, i) => asPoint(c, i)),
+    points,
   };
+}
+
+/** Whether a stretch of text recommends the product: a recommending word not negated nor advice on size. */
+function recommends(text: string): boolean {
+  return recommendingWord(text) !== undefined;
+}
+
+function recommendingWord(text: string): string | undefined {
+  const lexicon = reviewLexicon(detectLocale(text));
+  for (const match of text.matchAll(new RegExp(lexicon.recommends.source, 'giu'))) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (!lexicon.notBefore.test(before) && !lexicon.notAfter.test(after)) return match[0];
+  }
+  return undefined;
+}
+
+/** The reviews that recommend the product, each by its sentence that does, verbatim. */
+function recommendations(reviews: readonly Review[]): { review: number; text: string; match: string }[] {
+  const out: { review: number; text: string; match: string }[] = [];
+  reviews.forEach((r, review) => {
+    for (const span of sentenceSpans(r.text)) {
+      const text = span.text.trim();
+      const match = recommendingWord(text);
+      if (match === undefined) continue;
+      out.push({ review, text, match });
+      return;
+    }
+  });
+  return out;
 }
 
 /** The counted point a clause states: one of its quotes is from the clause's review and holds its key. */

@@ -61,4 +61,8 @@ export const en: ReviewLexicon = {
       'product item items stuff purchase purchased buy bought order ordered time times day days week weeks month ' +
       'months year years first second back now ever already always though anyway overall highly',
   ),
+  recommends: /\b(?:highly\s+)?recommend(?:s|ed|ing)?\b/giu,
+  notAfter:
+    /^\s+(?:to\s+)?(?:ordering|order|going|go|sizing|size|getting|buying|a\s+(?:half|size|larger|smaller|bigger)|half|you\s+(?:order|go|get|buy|size)|that\s+you)\b/iu,
+  notBefore: /(?:\b(?:not|never|no|cannot)|n't|\bnot\s+\w+)\s*(?:\w+\s+)?$/iu,
 };

@@ -18,6 +18,11 @@ export interface ReviewLexicon {
   /** The reviewer speaking of themself: a phrase without these reads better in a summary. */
   firstPerson: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  /** A reviewer recommending the product ("highly recommend", 推荐), and what before it says they do not. */
+  recommends: RegExp;
+  notBefore: RegExp;
+  /** What after it makes it advice on something else ("recommend ordering a size up"). */
+  notAfter: RegExp;
 }
 
 /** "good great nice" → each word with the weight. */
