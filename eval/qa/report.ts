@@ -56,7 +56,7 @@ export function figuresTable({ answers, ranking, rankingByProduct }: Figures, sp
 /** The "## Product questions (hetPQA)" section of docs/quality.md. */
 export function qaSection(
   figures: Figures,
-  about: { date: string; first?: string; firstRestating?: string },
+  about: { date: string; first?: string; firstRestating?: string; firstNamed?: string },
 ): string {
   const ratio =
     figures.answers.baseline.f1 > 0 ? figures.answers.assistant.f1 / figures.answers.baseline.f1 : 0;
@@ -88,7 +88,16 @@ export function qaSection(
           '',
           `First full run of the version that restates a confirmed yes/no question in its own words ("Yes, it ` +
             `comes with a train"), names sources in fewer words and reads a measure that differs ("220 volts?" ` +
-            `against "Voltage: 120 V") as a no: ${about.firstRestating} The version before it had F1 0.329, yes/no 60/80, ranking 256/377; the table above is the latest run.`,
+            `against "Voltage: 120 V") as a no: ${about.firstRestating} The version before it had F1 0.329, yes/no 60/80, ranking 256/377.`,
+        ]
+      : []),
+    ...(about.firstNamed
+      ? [
+          '',
+          `First full run of the version that also matches the question to an attribute's name by meaning ` +
+            `("how tall?" to "Height") and prefers an informative value over a bare true/false for a question that ` +
+            `is not yes/no: ${about.firstNamed} The version before it had F1 0.350, yes/no 60/80, ranking 257/377; ` +
+            'the table above is the latest run.',
         ]
       : []),
     '',

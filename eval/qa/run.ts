@@ -21,6 +21,8 @@ const QUALITY = `${ROOT}docs/quality.md`;
 const FIRST_RUN = `${ROOT}eval/qa/first-run.md`;
 /** The figures of the first full dev run of the restating, short-label replies (2026-12-02). */
 const FIRST_RESTATING_RUN = `${ROOT}eval/qa/first-run-restating.md`;
+/** The figures of the first full dev run of attribute-name matching (2026-12-02). */
+const FIRST_NAMED_RUN = `${ROOT}eval/qa/first-run-names.md`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -68,10 +70,12 @@ async function main(): Promise<void> {
   const first = (await readFile(FIRST_RUN, 'utf8')).trim();
   if (!existsSync(FIRST_RESTATING_RUN)) await writeFile(FIRST_RESTATING_RUN, `${summary}\n`);
   const firstRestating = (await readFile(FIRST_RESTATING_RUN, 'utf8')).trim();
+  if (!existsSync(FIRST_NAMED_RUN)) await writeFile(FIRST_NAMED_RUN, `${summary}\n`);
+  const firstNamed = (await readFile(FIRST_NAMED_RUN, 'utf8')).trim();
   const date = new Date().toISOString().slice(0, 10);
   const document = existsSync(QUALITY) ? await readFile(QUALITY, 'utf8') : undefined;
   // Formatted as `prettier --check` wants it, so the rewrite touches nothing outside this section.
-  const updated = replaceQaSection(document, qaSection(figures, { date, first, firstRestating }));
+  const updated = replaceQaSection(document, qaSection(figures, { date, first, firstRestating, firstNamed }));
   const options = (await resolveConfig(QUALITY)) ?? {};
   await writeFile(QUALITY, await format(updated, { ...options, filepath: QUALITY }));
 }

@@ -17,6 +17,23 @@ beforeAll(async () => {
 afterAll(() => engine?.dispose());
 
 describe('open product questions answered from the product’s evidence', () => {
+  it('matches the question to an attribute’s name by meaning and prefers a value that says more than yes', async () => {
+    const train = makeProduct({
+      id: 'train',
+      title: 'Wooden train set with remote control',
+      description: 'A colourful train set for toddlers. The remote makes the engine go forward and back.',
+      attributes: {
+        'Batteries required': 'true',
+        'Number of batteries': '3 CR2 batteries',
+        'Item height': '12 inches',
+      },
+    });
+    const batteries = await answerFromEvidence('what batteries does it use?', train, options);
+    expect(batteries.passages[0]?.text).toBe('Number of batteries: 3 CR2 batteries');
+    const tall = await answerFromEvidence('how tall is it?', train, options);
+    expect(tall.passages[0]?.text).toBe('Item height: 12 inches');
+  });
+
   it('finds "how many volts" in the Voltage attribute', async () => {
     const answer = await answerFromEvidence('how many volts?', drill, options);
     expect(answer.dontKnow).toBe(false);
