@@ -134,7 +134,8 @@ export async function answerFromEvidence(
   const passages = productPassages(product, text, options.storePolicies);
   const ranked = await rankPassages(question, passages, options.embed, options.signal);
   const [top] = ranked;
-  if (!top || top.score < RELEVANCE_THRESHOLD) return { text: text.dontKnow, passages: [], dontKnow: true };
+  if (!top || top.relevance < RELEVANCE_THRESHOLD)
+    return { text: text.dontKnow, passages: [], dontKnow: true };
   const yesNo = isYesNoQuestion(question);
   if (top.passage.source === 'review') {
     const readings = answeringReviews(ranked, top).map((r) => read(text, r, question, yesNo));

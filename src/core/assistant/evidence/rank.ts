@@ -15,6 +15,11 @@ export interface RankedPassage {
    */
   score: number;
   /**
+   * The same with the name's cosine unweighted: what the relevance threshold was calibrated on, so a
+   * name only somewhat like the question ("Colour" for "what is it made of?") ranks but does not answer.
+   */
+  relevance: number;
+  /**
    * The share of the question's subject terms the passage holds, weighed by their rarity on the page:
    * of the whole question, or of one of its questions where that is more.
    */
@@ -139,7 +144,14 @@ export async function rankPassages(
       const named = name ? NAME_WEIGHT * cosineOf(nameVectors.get(name)) : 0;
       const bare =
         !yesNo && passage.attribute && isBareValue(passage.attribute.value) ? BARE_VALUE_PENALTY : 0;
-      return { passage, score: Math.max(cosine, named) - bare + LEXICAL_WEIGHT * coverage, coverage };
+      const plainName = name ? cosineOf(nameVectors.get(name)) : 0;
+      const rest = LEXICAL_WEIGHT * coverage - bare;
+      return {
+        passage,
+        score: Math.max(cosine, named) + rest,
+        relevance: Math.max(cosine, plainName) + rest,
+        coverage,
+      };
     })
     .sort((a, b) => b.score - a.score);
 }
