@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CLOSED_NETWORK_ARGS, systemChromium } from './scripts/chromium-path.ts';
 
-const PORT = 4173;
+// AISLE_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.AISLE_E2E_PORT ?? 4173);
 const executablePath = systemChromium();
 
 const CHROMIUM_ARGS = CLOSED_NETWORK_ARGS;
