@@ -36,8 +36,8 @@ export interface ScoringFacts {
 }
 
 const LIMIT_BEFORE =
-  /(\b(under|below|less than|cheaper than|up to|within|at most|over|above|more than|budget( of| is)?)|低于|不超过|不到|少于|高于|超过|预算(是|为)?|以内)\s*$/i;
-const LIMIT_AFTER = /^\s*(以下|以内|以上|之内|左右)/;
+  /(\b(under|below|less than|cheaper than|up to|within|at most|over|above|more than|budget( of| is)?|between|from|\d[\d.,]*\s*(to|-|–))|低于|不超过|不到|少于|高于|超过|预算(是|为)?|以内)\s*$/i;
+const LIMIT_AFTER = /^\s*(以下|以内|以上|之内|左右|(to|-|–|到|至)\s*[$¥€£]?\d)/;
 
 const DONT_KNOW = [
   /\b(i|we) (don't|do not|didn't|did not) (know|have (that|this|any|the|enough) (information|info|details?|data))\b/i,
@@ -51,7 +51,7 @@ const DONT_KNOW = [
   /\b(we|i) (don't|do not) (have|carry|sell|stock) (that|this|any|it|those|these|such)\b/i,
   /\b(we have|i found|there are|there is) no\b/i,
   /\bno (matching |such )?(products?|results?|matches|items?)\b/i,
-  /不(知道|清楚|确定)|没有(相关|这方面的?|该|此)?(信息|资料|数据|说明|记录)|未(注明|说明|标注|提及|列出)|没有(注明|说明|标注|提到|列出)|(无法|不能)(回答|确认|判断|提供|找到)|(请|可以)?(咨询|询问|联系)(店员|工作人员|店内员工|客服)|(没有|没)(找到|卖|销售|出售|这(款|类|种)(商品|产品))|暂无|不(销售|出售|经营)/,
+  /不(知道|清楚|确定)|没有(相关|这方面的?|该|此)?(信息|资料|数据|说明|记录)|未(注明|说明|标注|提及|列出)|没有(写明|注明|说明|标注|提到|列出)|(无法|不能)(回答|确认|判断|提供|找到)|(请|可以)?(咨询|询问|联系)(店员|工作人员|店内员工|客服)|(没有|没)(找到|卖|销售|出售|这(款|类|种)(商品|产品))|暂无|不(销售|出售|经营)/,
 ];
 
 /** Whether an answer says it does not know, or sends the shopper to staff (English or Chinese). */
@@ -109,9 +109,13 @@ export function inventedFacts(
   const ids = new Set(answer.products);
   if (conversation.product !== undefined) ids.add(conversation.product);
   const products = [...ids].flatMap((id) => facts.products.get(id) ?? []);
-  const prices = products.flatMap((p) =>
-    [p, ...p.variants].flatMap((v) => [v.price, ...(v.salePrice === undefined ? [] : [v.salePrice])]),
-  );
+  // Product prices, and the prices the store's own terms state (delivery fees, thresholds).
+  const prices = [
+    ...products.flatMap((p) =>
+      [p, ...p.variants].flatMap((v) => [v.price, ...(v.salePrice === undefined ? [] : [v.salePrice])]),
+    ),
+    ...numbersInData(facts.store),
+  ];
   const saidNumbers = numbersIn(conversation.turns.slice(0, turn + 1).join('\n')).map((n) => n.value);
   const known = [...numbersInData(products), ...numbersInData(facts.store), answer.products.length];
   const text = normalise(answer.text);
@@ -121,7 +125,7 @@ export function inventedFacts(
     if (prices.some((p) => Math.abs(p - price.value) < 0.005)) continue;
     const limit =
       LIMIT_BEFORE.test(text.slice(Math.max(0, price.start - 20), price.start)) ||
-      LIMIT_AFTER.test(text.slice(price.end, price.end + 4));
+      LIMIT_AFTER.test(text.slice(price.end, price.end + 8));
     if (limit && saidNumbers.some((n) => Math.abs(n - price.value) < 0.005)) continue;
     invented.push(price.raw);
   }

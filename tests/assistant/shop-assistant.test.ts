@@ -186,6 +186,24 @@ describe('the shop assistant', () => {
     expect(answer.text).toMatch(/member of staff/);
   });
 
+  it('knows a product by its brand and one word of its name, and a measure is no model number', async () => {
+    const shop = await assistant();
+    const waterproof = await shop.ask('Is the Acme Alpha waterproof?');
+    expect(waterproof.intent).toBe('product-question');
+    expect(waterproof.cards.map((card) => card.id)).toEqual(['alpha']);
+    expect(waterproof.dontKnow).toBe(true);
+    const steel = await shop.ask('is the kettle 100% steel?');
+    expect(steel.intent).toBe('product-question');
+    expect(steel.cards.map((card) => card.id)).toEqual(['kettle']);
+  });
+
+  it('reads a message of product words alone as a search', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('laptop stuff');
+    expect(answer.intent).toBe('find');
+    expect(answer.cards.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('forgets the conversation on reset', async () => {
     const shop = await assistant();
     await shop.ask('show me laptops');

@@ -89,6 +89,18 @@ describe('the evaluation scorer', () => {
       inventedFacts(answer('Laptops under $1,500: the Dell at $1,399.99.', ['82']), search, 0, facts),
     ).toEqual([]);
     expect(inventedFacts(answer('The Dell costs $1,500.', ['82']), search, 0, facts)).toEqual(['$1,500']);
+    const range = conversation({ turns: ['laptops between 1000 and 1500 dollars'], product: undefined });
+    expect(inventedFacts(answer('2 matches ($1,000 to $1,500).', ['82']), range, 0, facts)).toEqual([]);
+    // "About $5" read as $4 to $6 is the assistant's range, not the shopper's words.
+    const about = conversation({ turns: ['something that costs $5'], product: undefined });
+    expect(inventedFacts(answer('2 matches ($4 to $6).', ['82']), about, 0, facts)).toEqual(['$4', '$6']);
+  });
+
+  it('takes the prices the store’s own terms state as facts', () => {
+    const store = { ...facts, store: makeStore({ shippingPolicy: 'Delivery costs $4.95, free over $50.' }) };
+    const turn = conversation({ turns: ['how much is delivery?'], product: undefined });
+    expect(inventedFacts(answer('Delivery costs $4.95, free over $50.', []), turn, 0, store)).toEqual([]);
+    expect(inventedFacts(answer('Delivery costs $5.95.', []), turn, 0, store)).toEqual(['$5.95']);
   });
 
   it('fails a turn with a missing mention or a forbidden one', () => {

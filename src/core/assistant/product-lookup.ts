@@ -1,6 +1,7 @@
 import type { Product } from '../catalog/types.ts';
 import type { ProductSearch } from '../search/product-search.ts';
 import { searchTerms } from '../search/terms.ts';
+import { findNumbers } from '../text/numbers.ts';
 import { words } from '../text/segment.ts';
 
 /** Words with a digit ("9", "s10", "128gb") right after a name word give a model: "iPhone 9", "Galaxy S10". */
@@ -59,13 +60,30 @@ function isDistinctive(search: ProductSearch, term: string): boolean {
  * stock". Read from the message's words as written, stop words included, so "920 a 2-in-1" gives none.
  */
 function modelWordsAfter(message: string, title: ReadonlySet<string>): string[] {
-  const written = words(message);
+  // A measure or a price ("100% cotton", "12 V", "$50") is not a model number.
+  let plain = message;
+  for (const n of findNumbers(message))
+    if (n.unit !== undefined || n.kind === 'price')
+      plain = plain.slice(0, n.start) + ' '.repeat(n.end - n.start) + plain.slice(n.end);
+  const written = words(plain);
   return written
     .filter((word, index) => {
       const before = searchTerms(written[index - 1] ?? '')[0];
       return index > 0 && MODEL_WORD.test(word) && before !== undefined && title.has(before);
     })
     .flatMap((word) => searchTerms(word));
+}
+
+/** A hyphenated Latin word ("V-Neck", "T-Shirt") is one word of a title, as its search term is. */
+const HYPHENATED = /^[\p{Script=Latin}\d]+(?:-[\p{Script=Latin}\d]+)+$/u;
+
+/** A title's words as written, each as its search terms: "Men" is one word with terms "men" and "man". */
+function titleGroups(title: string): string[][] {
+  return title
+    .split(/\s+/)
+    .flatMap((piece) => (HYPHENATED.test(piece) ? [piece] : words(piece)))
+    .map((word) => searchTerms(word))
+    .filter((group) => group.length > 0);
 }
 
 /** The longest run of words the message and the title share in the same order ("mate 60 pro"). */
@@ -98,10 +116,7 @@ export async function namedProduct(
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
-    // Title words counted as written: "Men" is one word though its terms are "men" and "man".
-    const groups = words(product.title)
-      .map((word) => searchTerms(word))
-      .filter((group) => group.length > 0);
+    const groups = titleGroups(product.title);
     const nonBrand = groups.filter((group) => !group.every((term) => brand.has(term)));
     const titleWords = nonBrand.length > 0 ? nonBrand : groups;
     if (titleWords.length === 0) continue;
@@ -123,8 +138,13 @@ export async function namedProduct(
     // however long the rest of its title is ("华为Mate 60 Pro" for "华为 Mate 60 Pro 12GB+512GB 雅丹黑").
     const run = sharedRun(terms, searchTerms(product.title));
     const runNames = run.length >= 3 && run.some((word) => isDistinctive(search, word));
+    // The brand with a distinctive word of the title names its product ("Dell XPS").
+    const withBrand = distinctive && brand.size > 0 && [...brand].every((term) => said.has(term));
     const named =
-      wholeTitle || (all && (matched.length >= 2 || distinctive)) || (enough && distinctive) || runNames;
+      wholeTitle ||
+      (all && (matched.length >= 2 || distinctive)) ||
+      ((enough || withBrand) && distinctive) ||
+      runNames;
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
     if (options.exact ? exactly : named) return product;
   }

@@ -1,5 +1,7 @@
 import type { TextEmbedder } from '../../search/product-search.ts';
+import { detectLocale } from '../../../i18n/locale.ts';
 import { words } from '../../text/segment.ts';
+import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { READING } from './lexicon.ts';
 import { embedWithPassageCache } from './passage-vectors.ts';
 import { isYesNoQuestion } from './polarity.ts';
@@ -101,6 +103,8 @@ export async function rankPassages(
   embed: TextEmbedder,
   signal?: AbortSignal,
 ): Promise<RankedPassage[]> {
+  // Meaning counts as far as the embedder reads the question's language; shared words make up the rest.
+  const trust = EMBEDDER_TRUST[detectLocale(question, 'en')];
   const candidates = passages.filter((p) => !isUnsure(p.text));
   if (candidates.length === 0) return [];
   const termSets = candidates.map((p) => new Set(contentTerms(matchText(p))));
@@ -128,7 +132,7 @@ export async function rankPassages(
     if (vector && name) nameVectors.set(name, vector);
   });
   const cosineOf = (vector: Float32Array | undefined) =>
-    vector ? Math.max(...queryVectors.map((query) => dot(query, vector))) : 0;
+    vector ? trust * Math.max(...queryVectors.map((query) => dot(query, vector))) : 0;
   const yesNo = isYesNoQuestion(question);
   signal?.throwIfAborted();
   return candidates

@@ -8,8 +8,11 @@ export const reviewsFlow: Flow = async (context) => {
   const product = targetProduct(context);
   if (!product) return withoutTarget(context);
   showTarget(context, product);
-  const insights = reviewInsights(product.reviews, { locale: turn.locale });
   const rating = facts.rating(product);
+  const insights = reviewInsights(product.reviews, {
+    locale: turn.locale,
+    ratingStated: rating !== undefined,
+  });
   if (insights.reviewCount === 0 && !rating) return reply.finish(say.noReviews(product.title), true);
   const sentences = rating ? [say.rated(product.title, rating)] : [];
   if (insights.summary) sentences.push(insights.summary);

@@ -42,6 +42,11 @@ export interface ReviewInsightsOptions {
   locale?: Locale;
   /** Tuning of the clause summary (eval/reviews/tune.ts); by default CLAUSE_SUMMARY. */
   clauseSummary?: Partial<ClauseSummaryOptions>;
+  /**
+   * The store states its own rating beside the summary: the summary gives no second average, which
+   * could differ (the store's may count more reviews than the catalog carries).
+   */
+  ratingStated?: boolean;
 }
 
 /** The most pros (and cons) listed: more is a list nobody reads on a kiosk. */
@@ -83,7 +88,13 @@ export function reviewInsights(
     context.product === undefined
       ? null
       : joinWords([context.determiner ?? '', context.product].filter(Boolean));
-  const facts = { reviewCount: reviews.length, averageRating, mood: label, product, points };
+  const facts = {
+    reviewCount: reviews.length,
+    averageRating: options.ratingStated ? null : averageRating,
+    mood: label,
+    product,
+    points,
+  };
   // Summaries are made of the reviewers' own clauses where they write in the summary's language; a
   // Chinese summary of English reviews, and any review set with no clause fit to quote, keep the template
   // of counted points.

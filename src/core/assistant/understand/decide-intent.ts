@@ -34,6 +34,8 @@ export interface IntentCues {
   severalShown: boolean;
   /** A yes/no question ("is the X waterproof?"): about a product when it names one. */
   yesNo: boolean;
+  /** The message is only words for products ("basketball stuff"): what a shopper types into a search. */
+  keywordsOnly: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface IntentCues {
 export function decideIntent(cues: IntentCues): Intent {
   if (cues.compareWords) return 'compare';
   if (cues.refinement) return 'find';
+  if (cues.keywordsOnly && !cues.yesNo && !cues.pointsBack && !cues.productTopic && !cues.storeTopic)
+    return 'find';
   const raw = [...cues.scores].sort((a, b) => b[1] - a[1]);
   // A request clearly outside shopping ("ignore your instructions…") stays declined whatever is on screen.
   const [top, second] = raw;
@@ -78,5 +82,8 @@ export function decideIntent(cues: IntentCues): Intent {
     return cues.policyTopic || cues.storeTopic ? 'store-info' : 'find';
   if (best === 'store-info' && cues.policyTopic && cues.hasTarget && !cues.storeWords)
     return 'product-question';
+  // "Can I take one home today?" asks about a product's stock, not about the store.
+  if (best === 'store-info' && cues.productTopic && !cues.policyTopic && !cues.storeWords)
+    return cues.hasTarget ? 'product-question' : 'find';
   return best;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../i18n/locale.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
+import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import enExemplars from './exemplars/en.json';
 import zhExemplars from './exemplars/zh.json';
 import { terms as matchTerms } from '../../text/segment.ts';
@@ -24,8 +25,8 @@ export interface MeaningScores {
 
 const FILES: Record<Locale, ExemplarFile> = { en: enExemplars, zh: zhExemplars };
 
-/** How much the sentence embedder counts against shared words: it reads English well, Chinese barely. */
-const EMBEDDING_WEIGHT: Record<Locale, number> = { en: 0.75, zh: 0.35 };
+/** How much the sentence embedder counts against shared words in English; other languages trust it less. */
+const EMBEDDING_WEIGHT = 0.75;
 
 function exemplars<L extends string>(groups: Record<string, string[]>): Exemplar<L>[] {
   return Object.entries(groups).flatMap(([label, texts]) =>
@@ -65,6 +66,8 @@ class LocaleExemplars {
   readonly intentCount: number;
   readonly idf = new Map<string, number>();
   readonly words = new Set<string>();
+  /** Every matching term of the exemplars: the wording of requests and questions. */
+  readonly terms = new Set<string>();
   private vectors: Promise<Float32Array[]> | undefined;
 
   constructor(file: ExemplarFile) {
@@ -75,8 +78,10 @@ class LocaleExemplars {
     for (const { terms } of this.all)
       for (const term of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
     for (const [term, count] of documents) this.idf.set(term, Math.log(1 + this.all.length / count));
-    for (const { text } of this.all)
+    for (const { text, terms } of this.all) {
       for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) this.words.add(word);
+      for (const term of terms) this.terms.add(term);
+    }
   }
 
   embedded(embed: TextEmbedder): Promise<Float32Array[]> {
@@ -104,6 +109,11 @@ export class MeaningMatcher {
     return this.of(locale).words;
   }
 
+  /** Every matching term of the exemplars of a language: what requests and questions are worded with. */
+  questionTerms(locale: Locale): ReadonlySet<string> {
+    return this.of(locale).terms;
+  }
+
   private of(locale: Locale): LocaleExemplars {
     let found = this.locales.get(locale);
     if (!found) {
@@ -121,7 +131,7 @@ export class MeaningMatcher {
       const [vectors, [query]] = await Promise.all([set.embedded(this.embed), this.embed([text])]);
       if (query) similarities = vectors.map((vector) => cosine(vector, query));
     }
-    const weight = similarities ? EMBEDDING_WEIGHT[locale] : 0;
+    const weight = similarities ? EMBEDDING_WEIGHT * EMBEDDER_TRUST[locale] : 0;
     const intents = new Map<Intent, number>();
     const topics = new Map<Topic, number>();
     set.all.forEach((exemplar, index) => {

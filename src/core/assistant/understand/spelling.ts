@@ -34,14 +34,21 @@ export function editDistance(a: string, b: string, limit = 2): number {
 /** Exemplar words long enough for a slip to be told apart from another word. */
 const MIN_LENGTH = 4;
 
+/** One word is the other with an ending added ("charge", "charger"): another form, not a slip. */
+function isOtherForm(word: string, target: string): boolean {
+  return target.startsWith(word) || word.startsWith(target);
+}
+
 function repairWord(word: string, targets: ReadonlySet<string>, known: (word: string) => boolean): string {
-  if (word.length < MIN_LENGTH || targets.has(word) || known(word) || /\d/.test(word)) return word;
+  // A contraction ("doesn't") is written as meant; its pieces are not words to repair.
+  if (word.length < MIN_LENGTH || word.includes("'") || /\d/.test(word)) return word;
+  if (targets.has(word) || known(word)) return word;
   const allowed = word.length >= 8 ? 2 : 1;
   let best = word;
   let bestDistance = allowed + 1;
   for (const target of targets) {
     // Same first letter: shoppers rarely mistype the first letter, and it keeps real words apart.
-    if (target[0] !== word[0] || target.length < MIN_LENGTH) continue;
+    if (target[0] !== word[0] || target.length < MIN_LENGTH || isOtherForm(word, target)) continue;
     const distance = editDistance(word, target, allowed);
     if (distance < bestDistance) {
       best = target;
@@ -57,5 +64,5 @@ export function repairSpelling(
   targets: ReadonlySet<string>,
   known: (word: string) => boolean,
 ): string {
-  return text.replace(/[a-z]+/g, (word) => repairWord(word, targets, known));
+  return text.replace(/[a-z0-9]+(?:'[a-z]+)*/g, (word) => repairWord(word, targets, known));
 }

@@ -137,6 +137,17 @@ function leftover(text: string, lexicon: Lexicon, phrases: readonly string[]): s
   return matchTerms(rest).filter((term) => !fillers.has(term));
 }
 
+/**
+ * Whether the message is only words for products ("basketball stuff", "red trainers"): one or more of its
+ * terms are catalog words or colours, and the rest are words no exemplar request or question uses.
+ */
+function onlyKeywords(words: readonly string[], questionTerms: ReadonlySet<string>, vocabulary: Vocabulary) {
+  return (
+    words.some((w) => vocabulary.terms.has(w) || vocabulary.colours.has(w)) &&
+    words.every((w) => vocabulary.terms.has(w) || vocabulary.colours.has(w) || !questionTerms.has(w))
+  );
+}
+
 function isYesNo(text: string, lexicon: Lexicon): boolean {
   if (lexicon.locale === 'zh') return hasPhrase(text, lexicon.yesNoOpeners);
   const first = text.split(/[\s,]+/)[0] ?? '';
@@ -246,6 +257,11 @@ export async function understand(message: string, context: UnderstandContext): P
     storeWords: hasPhrase(text, lexicon.storeWords),
     severalShown: context.previous.length >= 2,
     yesNo,
+    keywordsOnly: onlyKeywords(
+      matchTerms(withoutPhrases(text, closedClass(lexicon))),
+      context.meaning.questionTerms(locale),
+      vocabulary,
+    ),
   });
   return {
     ...base,
