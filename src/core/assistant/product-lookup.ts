@@ -113,6 +113,7 @@ export async function namedProduct(
   const said = new Set(terms);
   if (said.size === 0) return undefined;
   const result = await search.search(message, { k: 10, mode: 'lexical', parse: false });
+  let best: { product: Product; matched: number } | undefined;
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
@@ -146,7 +147,10 @@ export async function namedProduct(
       ((enough || withBrand) && distinctive) ||
       runNames;
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
-    if (options.exact ? exactly : named) return product;
+    // Of the products named, the one whose title the message writes most of: "Hoodie with Logo"
+    // names that hoodie, not the plain Hoodie whose one word it also writes.
+    if ((options.exact ? exactly : named) && matched.length > (best?.matched ?? 0))
+      best = { product, matched: matched.length };
   }
-  return undefined;
+  return best?.product;
 }

@@ -2,7 +2,7 @@ import { messages } from '../../i18n/messages.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Catalog, Product } from '../catalog/types.ts';
 import type { AssistantEngine } from '../runtime/engine.ts';
-import type { ProductSearch } from '../search/product-search.ts';
+import type { ProductSearch, TextEmbedder } from '../search/product-search.ts';
 import { Conversation } from './conversation.ts';
 import { compareFlow } from './flows/compare.ts';
 import type { Flow } from './flows/context.ts';
@@ -52,16 +52,24 @@ const FLOWS: Record<Intent, Flow> = {
   'product-question': productQuestionFlow,
 };
 
-/** The exemplars' vectors depend on the embedder alone: one matcher per engine, kept across catalogs. */
-const matchers = new WeakMap<AssistantEngine, MeaningMatcher>();
+/** What depends on the embedder alone, kept per engine across catalogs and shoppers. */
+interface EngineReaders {
+  /** One embedding function per engine, so caches keyed by it (passage vectors) keep their vectors. */
+  embed: TextEmbedder;
+  /** The exemplars' vectors. */
+  meaning: MeaningMatcher;
+}
 
-function meaningFor(engine: AssistantEngine): MeaningMatcher {
-  let matcher = matchers.get(engine);
-  if (!matcher) {
-    matcher = new MeaningMatcher((texts) => engine.embed(texts));
-    matchers.set(engine, matcher);
+const readers = new WeakMap<AssistantEngine, EngineReaders>();
+
+function readersFor(engine: AssistantEngine): EngineReaders {
+  let found = readers.get(engine);
+  if (!found) {
+    const embed: TextEmbedder = (texts) => engine.embed(texts);
+    found = { embed, meaning: new MeaningMatcher(embed) };
+    readers.set(engine, found);
   }
-  return matcher;
+  return found;
 }
 
 /**
@@ -73,11 +81,11 @@ function meaningFor(engine: AssistantEngine): MeaningMatcher {
 export class ShopAssistant {
   private conversation = new Conversation();
   private readonly byId: Map<string, Product>;
-  private readonly meaning: MeaningMatcher;
+  private readonly readers: EngineReaders;
 
   constructor(private readonly config: ShopAssistantConfig) {
     this.byId = new Map(config.catalog.products.map((product) => [product.id, product]));
-    this.meaning = meaningFor(config.engine);
+    this.readers = readersFor(config.engine);
   }
 
   /** Forgets the conversation: a new shopper starts from nothing. */
@@ -93,7 +101,7 @@ export class ShopAssistant {
     const turn = await understand(message, {
       catalog,
       search,
-      meaning: this.meaning,
+      meaning: this.readers.meaning,
       locale: options.locale ?? 'en',
       previous: this.conversation.shown,
       inView,
@@ -106,6 +114,7 @@ export class ShopAssistant {
       store: catalog.store,
       search,
       engine,
+      embed: this.readers.embed,
       languageModel: this.config.languageModel === false ? undefined : engine,
       conversation: this.conversation,
       inView,

@@ -103,6 +103,8 @@ export const assistant = {
   summary: (title: string, price: string, availability: string) =>
     `The ${title} costs ${price} and is ${availability}.`,
   summaryRated: (rating: string) => `It is rated ${rating}.`,
+  variantSummary: (title: string, variant: string, price: string, availability: string) =>
+    `The ${title} in ${variant}: ${price}, ${availability}.`,
 
   // Searches.
   found: (count: number, constraints: readonly string[], title: string, price: string) =>
@@ -146,6 +148,8 @@ export const assistant = {
   },
   matchesSearch: 'matches your search',
   reasonSeparator: ' · ',
+  /** What stands between two sentences of a reply. */
+  sentenceGap: ' ',
 
   // Comparisons.
   comparePrices: (prices: readonly string[], cheapest: string) =>
@@ -153,6 +157,8 @@ export const assistant = {
   comparePrice: (title: string, price: string) => `the ${title} ${price}`,
   compareBestRated: (title: string, rating: string) => `The ${title} has the best rating, ${rating}.`,
   compareSideBySide: 'Here they are side by side.',
+  compareAttribute: (name: string, values: readonly { title: string; value: string }[]) =>
+    `${name}: ${values.map(({ title, value }) => `the ${title} ${value}`).join(', ')}.`,
   compareRows: {
     price: 'Price',
     brand: 'Brand',

@@ -69,6 +69,8 @@ export const assistant: AssistantMessages = {
     '告诉我是哪件商品，我帮您查。',
   summary: (title, price, availability) => `「${title}」的价格是 ${price}，目前${availability}。`,
   summaryRated: (rating) => `评分 ${rating}。`,
+  variantSummary: (title, variant, price, availability) =>
+    `「${title}」${variant}款：${price}，${availability}。`,
 
   found: (count, constraints, title, price) =>
     `为您找到 ${count} 件合适的商品${constraints.length > 0 ? `（${list(constraints)}）` : ''}。` +
@@ -102,11 +104,14 @@ export const assistant: AssistantMessages = {
   sortNames: { 'price-asc': '价格从低到高', 'price-desc': '价格从高到低', rating: '评分从高到低' },
   matchesSearch: '符合您的搜索',
   reasonSeparator: ' · ',
+  sentenceGap: '',
 
   comparePrices: (prices, cheapest) => `价格：${list(prices)}；其中「${cheapest}」最便宜。`,
   comparePrice: (title, price) => `「${title}」${price}`,
   compareBestRated: (title, rating) => `「${title}」评分最高，${rating}。`,
   compareSideBySide: '这是它们的并排对比。',
+  compareAttribute: (name, values) =>
+    `${name}：${list(values.map(({ title, value }) => `「${title}」${value}`))}。`,
   compareRows: {
     price: '价格',
     brand: '品牌',

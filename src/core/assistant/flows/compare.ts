@@ -1,12 +1,16 @@
 import type { Product } from '../../catalog/types.ts';
 import { ordered } from '../understand/references.ts';
 import { compareSummary, compareTable } from './compare-table.ts';
+import { comparedAttribute } from './compared-attribute.ts';
 import type { Flow, FlowContext } from './context.ts';
 
 /** The products to compare: those pointed at, picked from a search, named, or the ones on screen. */
 async function productsToCompare(context: FlowContext): Promise<Product[]> {
   const { turn, conversation, search } = context;
   if (turn.referenced.length >= 2) return turn.referenced;
+  // "Which is cheaper, the iPhone X or the Galaxy S10?": the products named, whatever the pick.
+  const named = turn.namedApart;
+  if (named.length >= 2) return named;
   // "compare the two cheapest tables": search the tables, then pick.
   if (turn.pick && turn.referenced.length === 0) {
     const result = await search.search(turn.query.text, { k: 20, parsed: turn.query });
@@ -16,8 +20,6 @@ async function productsToCompare(context: FlowContext): Promise<Product[]> {
         turn.pick.order,
       ).slice(0, Math.max(2, turn.pick.count));
   }
-  const named = turn.namedApart;
-  if (named.length >= 2) return named;
   if (conversation.shown.length >= 2) {
     return turn.pick
       ? ordered(conversation.shown, turn.pick.order).slice(0, Math.max(2, turn.pick.count))
@@ -26,9 +28,12 @@ async function productsToCompare(context: FlowContext): Promise<Product[]> {
   return named;
 }
 
-/** A side-by-side table of two to four products, with their prices and the best rated named. */
+/**
+ * A side-by-side table of two to four products, with the attribute the question asks about, their prices
+ * and the best rated named.
+ */
 export const compareFlow: Flow = async (context) => {
-  const { conversation, reply, say, facts } = context;
+  const { conversation, reply, say, facts, turn, embed } = context;
   const products = await productsToCompare(context);
   if (products.length < 2) return reply.finish(say.compareNeedsTwo, true);
   const table = compareTable(products, say, facts);
@@ -39,5 +44,17 @@ export const compareFlow: Flow = async (context) => {
     compared.map((product) => ({ id: product.id, reason: product.categoryPath.at(-1) ?? '' })),
     table,
   );
-  return reply.finish(compareSummary(compared, say, facts));
+  // "Which one is lighter?": the attribute asked about first, each product's value from the catalog.
+  const attribute = await comparedAttribute(turn.subject, compared, embed);
+  const asked = attribute
+    ? say.compareAttribute(
+        attribute,
+        compared.flatMap((p) => {
+          const value = p.attributes[attribute]?.trim();
+          return value ? [{ title: p.title, value }] : [];
+        }),
+      )
+    : undefined;
+  const summary = compareSummary(compared, say, facts);
+  return reply.finish(asked ? [asked, summary].join(say.sentenceGap) : summary);
 };

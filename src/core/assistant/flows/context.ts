@@ -1,7 +1,7 @@
 import type { AssistantMessages } from '../../../i18n/en/assistant.ts';
 import type { Catalog, Product, StoreProfile } from '../../catalog/types.ts';
 import type { AssistantEngine } from '../../runtime/engine.ts';
-import type { ProductSearch } from '../../search/product-search.ts';
+import type { ProductSearch, TextEmbedder } from '../../search/product-search.ts';
 import type { Conversation } from '../conversation.ts';
 import type { AssistantAnswer, ReplyBuilder } from '../reply.ts';
 import type { UnderstoodTurn } from '../understand/turn.ts';
@@ -15,6 +15,8 @@ export interface FlowContext {
   search: ProductSearch;
   /** The models: the embedder always, the language model through `languageModel`. */
   engine: AssistantEngine;
+  /** The engine's sentence embedder, the same function for every turn (caches are keyed by it). */
+  embed: TextEmbedder;
   /** The engine when the language model may phrase text, else undefined. */
   languageModel: AssistantEngine | undefined;
   conversation: Conversation;

@@ -11,6 +11,9 @@ import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
 
+/** What a variant's own price and stock answer. */
+const VARIANT_TOPICS: ReadonlySet<Topic> = new Set(['price', 'stock', 'restock', 'colour', 'size']);
+
 /** The values of the variant options (or the attribute) whose name is one of `names`. */
 function optionValues(
   product: Product,
@@ -75,9 +78,9 @@ function fieldAnswer(context: FlowContext, product: Product, topic: Topic): stri
  * passages of the product's own evidence that answer it, phrased by the model when that keeps to them.
  */
 async function openQuestion(context: FlowContext, product: Product) {
-  const { turn, engine, store, reply, say, facts, languageModel, catalog } = context;
+  const { turn, embed, store, reply, say, facts, languageModel, catalog } = context;
   const evidence = await answerFromEvidence(turn.subject, product, {
-    embed: (texts) => engine.embed(texts),
+    embed,
     locale: turn.locale,
     storePolicies: {
       returns: store.returnPolicy,
@@ -116,7 +119,7 @@ async function openQuestion(context: FlowContext, product: Product) {
 
 /** A question about one product: a catalog field when the topic has one, else the product's evidence. */
 export const productQuestionFlow: Flow = async (context) => {
-  const { turn, reply, say } = context;
+  const { turn, reply, say, facts } = context;
   if (turn.topic === 'hours' || turn.topic === 'payment' || turn.topic === 'contact')
     return storeInfoFlow(context);
   const product = targetProduct(context);
@@ -127,6 +130,9 @@ export const productQuestionFlow: Flow = async (context) => {
   }
   showTarget(context, product);
   if (isPolicyTopic(turn.topic)) return answerPolicy(context, product, turn.topic);
+  // "How many of the green ones are left?": the price and stock of the variants it names.
+  if (turn.variants.length > 0 && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
+    return reply.finish(turn.variants.map((v) => facts.variantSummary(product, v)).join(say.sentenceGap));
   const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
   // "When will it be back?" of a product out of stock: the catalog does not know, and the reply says so.
   if (field) return reply.finish(field, turn.topic === 'restock' && product.availability === 'out-of-stock');

@@ -1,5 +1,5 @@
 import type { AssistantMessages } from '../../../i18n/en/assistant.ts';
-import type { Product, StoreProfile } from '../../catalog/types.ts';
+import type { Product, StoreProfile, Variant } from '../../catalog/types.ts';
 import { formatPrice, isOnSale, shopperPrice } from '../../text/money.ts';
 
 /** A product's facts as a shopper reads them, in the reply's language; values only from the catalog. */
@@ -52,6 +52,20 @@ export class ProductText {
       product.location?.shelf ? this.say.shelf(product.location.shelf) : undefined,
     ].filter((part): part is string => part !== undefined);
     return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+
+  /** One variant's price and availability: "The Gardening Gloves in Yellow: $15.99, in stock". */
+  variantSummary(product: Product, variant: Variant): string {
+    const alone: Product = {
+      ...product,
+      price: variant.price,
+      variants: [],
+      stock: variant.stock,
+      availability: variant.availability,
+    };
+    if (variant.salePrice === undefined) delete alone.salePrice;
+    else alone.salePrice = variant.salePrice;
+    return this.say.variantSummary(product.title, variant.title, this.price(alone), this.availability(alone));
   }
 
   /** "Price, availability, rating" in a sentence or two: what a shopper wants first about a product. */

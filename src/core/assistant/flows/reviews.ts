@@ -16,5 +16,5 @@ export const reviewsFlow: Flow = async (context) => {
   if (insights.reviewCount === 0 && !rating) return reply.finish(say.noReviews(product.title), true);
   const sentences = rating ? [say.rated(product.title, rating)] : [];
   if (insights.summary) sentences.push(insights.summary);
-  return reply.finish(sentences.join(' '));
+  return reply.finish(sentences.join(say.sentenceGap));
 };

@@ -1,8 +1,16 @@
 import type { Product } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
+import { searchTerms } from '../../search/terms.ts';
 import { namedProduct } from '../product-lookup.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { findPhrases } from './phrases.ts';
+
+/** Whether the product's title holds a search term of the text that the other text lacks. */
+function titleHolds(product: Product, text: string, other: string): boolean {
+  const title = new Set(searchTerms(product.title));
+  const others = new Set(searchTerms(other));
+  return searchTerms(text).some((term) => title.has(term) && !others.has(term));
+}
 
 /**
  * The products a message names on each side of its joining words: "A or B", "A vs B", "A和B", "compare
@@ -23,8 +31,22 @@ export async function productsNamedApart(
   }
   sides.push(text.slice(from));
   const found: Product[] = [];
-  for (const side of sides.map((s) => s.trim()).filter((s) => s.length > 1)) {
-    const product = await namedProduct(search, side);
+  for (let i = 0; i < sides.length; i += 1) {
+    let side = sides[i]?.trim() ?? '';
+    let product = side.length > 1 ? await namedProduct(search, side) : undefined;
+    // A joining word inside a name ("Hoodie with Logo", "Salt and Pepper Mill"): the side goes on
+    // across it while a product's title holds the words on both sides.
+    for (;;) {
+      const cut = cuts[i];
+      const next = sides[i + 1]?.trim() ?? '';
+      if (!cut || !lexicon.nameJoiners.includes(cut.phrase) || next === '') break;
+      const longer = `${side} ${cut.phrase} ${next}`;
+      const candidate = await namedProduct(search, longer);
+      if (!candidate || !titleHolds(candidate, side, next) || !titleHolds(candidate, next, side)) break;
+      side = longer;
+      product = candidate;
+      i += 1;
+    }
     if (product && !found.includes(product)) found.push(product);
   }
   return found;

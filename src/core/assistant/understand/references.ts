@@ -45,7 +45,10 @@ function countNear(text: string, at: PhraseMatch, lexicon: Lexicon): number | un
   return undefined;
 }
 
-/** "the cheaper one", "便宜一点的那个": a comparative that stands for a product picks one among those shown. */
+/**
+ * "the cheaper one", "便宜一点的那个", "which one's cheaper?": a comparative that stands for a product, or
+ * follows a "which", picks one among those shown.
+ */
 function comparativePick(text: string, lexicon: Lexicon): { pick: Pick; phrases: string[] } | undefined {
   const orders: [string[], Pick['order']][] = [
     [lexicon.cheaper, 'price-asc'],
@@ -56,6 +59,9 @@ function comparativePick(text: string, lexicon: Lexicon): { pick: Pick; phrases:
       const after = text.slice(match.end, match.end + 6);
       // "the cheaper one" picks; "a cheaper one" asks for something new, and so does "cheaper?".
       const definite = /\bthe\s*$/.test(text.slice(0, match.at));
+      // "Which one's cheaper?" asks to pick among the products shown.
+      if (findPhrases(text.slice(0, match.at), lexicon.which).length > 0)
+        return { pick: { count: 1, order }, phrases: [match.phrase] };
       const standIns = definite ? [...lexicon.placeholders, ...lexicon.deictics] : lexicon.deictics;
       if (findPhrases(after, standIns).some((found) => found.at <= 2))
         return { pick: { count: 1, order }, phrases: [match.phrase] };

@@ -1,5 +1,5 @@
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
-import type { Catalog, Product } from '../../catalog/types.ts';
+import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
 import { parseQuery } from '../../search/query-constraints.ts';
 import { namedProduct } from '../product-lookup.ts';
@@ -72,6 +72,19 @@ function closedClass(lexicon: Lexicon): string[] {
     ...lexicon.compare,
     ...lexicon.onSale,
   ];
+}
+
+/** The text without the joining words and punctuation left at its ends once names are taken out. */
+function withoutEdgeJoiners(text: string, lexicon: Lexicon): string {
+  const joiners = new Set(lexicon.joiners);
+  const pieces = text.split(/(\s+)/);
+  const isEdge = (piece: string) => {
+    const word = piece.replace(/[\p{P}\s]+/gu, '');
+    return word === '' || joiners.has(word);
+  };
+  while (pieces.length > 0 && isEdge(pieces[0] ?? '')) pieces.shift();
+  while (pieces.length > 0 && isEdge(pieces.at(-1) ?? '') && !/[?？]/.test(pieces.at(-1) ?? '')) pieces.pop();
+  return pieces.join('').trim();
 }
 
 /** The text without a product's name: its title and brand words. */
@@ -148,6 +161,21 @@ function onlyKeywords(words: readonly string[], questionTerms: ReadonlySet<strin
   );
 }
 
+/**
+ * The product's variants whose option value the message writes ("green" of Color: Green); none when
+ * the message names none, or when every variant has the value it names.
+ */
+function namedVariants(text: string, product: Product | undefined): Variant[] {
+  if (!product || product.variants.length < 2) return [];
+  const said = new Set(matchTerms(text));
+  const writes = (value: string) => {
+    const terms = matchTerms(value);
+    return terms.length > 0 && terms.every((term) => said.has(term));
+  };
+  const found = product.variants.filter((variant) => Object.values(variant.options).some(writes));
+  return found.length < product.variants.length ? found : [];
+}
+
 function isYesNo(text: string, lexicon: Lexicon): boolean {
   if (lexicon.locale === 'zh') return hasPhrase(text, lexicon.yesNoOpeners);
   const first = text.split(/[\s,]+/)[0] ?? '';
@@ -180,6 +208,7 @@ export async function understand(message: string, context: UnderstandContext): P
     locale,
     referenced: [] as Product[],
     namedApart: [] as Product[],
+    variants: [] as Variant[],
     asked: '',
     refersBack: false,
     query: { text: '', filters: {}, understood: [] },
@@ -215,7 +244,7 @@ export async function understand(message: string, context: UnderstandContext): P
   // A message that writes a product's whole name asks about that product, not for a narrower list.
   const namesOne = named !== undefined && writesTitle(text, named);
   const read =
-    newWords.length === 0 && !namesOne && (context.hasSearch || context.inView)
+    newWords.length === 0 && !namesOne && !references.pick && (context.hasSearch || context.inView)
       ? readRefinement(text, shown[0], lexicon, vocabulary)
       : undefined;
   const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
@@ -223,9 +252,13 @@ export async function understand(message: string, context: UnderstandContext): P
   const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
   // "What's the warranty on the Galaxy Tab White?" names one of the products its words point at.
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
-  // What is asked about the product: the message without its name and the words pointing at it.
+  // What is asked about the products: the message without their names and the words pointing at them.
   const pointers = [...references.phrases, ...lexicon.placeholders, ...Object.keys(lexicon.ordinals)];
-  const asked = withoutPhrases(named ? withoutName(text, named) : text, pointers);
+  const unnamed = [named, ...namedApart].reduce(
+    (rest, product) => (product ? withoutName(rest, product) : rest),
+    text,
+  );
+  const asked = withoutEdgeJoiners(withoutPhrases(unnamed, pointers), lexicon);
   const subject = asked || text;
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
@@ -275,6 +308,7 @@ export async function understand(message: string, context: UnderstandContext): P
       leftover(asked, lexicon, references.phrases).length === 0,
     named,
     namedApart,
+    variants: namedVariants(text, target),
     asked: askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms),
     pick: references.pick,
     query,

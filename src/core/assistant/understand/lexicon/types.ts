@@ -17,6 +17,8 @@ export interface Lexicon {
   /** Words that add nothing to a follow-up: "and", "what about", "呢". */
   fillers: string[];
   /** Words that stand in for a product's name: "the cheap one", "那款". */
+  /** Words asking which of the products shown: "which one's cheaper?" picks one of them. */
+  which: string[];
   placeholders: string[];
   /** "both", "the two": the first two shown. */
   pairs: string[];
@@ -43,6 +45,8 @@ export interface Lexicon {
   storeWords: string[];
   /** Words that join the names of two products: "A or B", "A vs B", "A和B". */
   joiners: string[];
+  /** Joining words that can stand inside a product's name ("Hoodie with Logo"); "or" never does. */
+  nameJoiners: string[];
   /** Names of the variant options or attributes that hold a size. */
   sizeOptions: string[];
   /** Names of the variant options or attributes that hold a colour. */

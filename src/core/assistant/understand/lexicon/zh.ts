@@ -21,6 +21,7 @@ export const zh: Lexicon = {
   deictics: ['它', '这个', '这款', '这件', '这台', '那个', '那款', '该产品', '这一款'],
   collectives: ['它们', '这些', '那些', '都'],
   fillers: ['呢', '的', '那', '吧', '啊', '呀', '看看', '一下'],
+  which: ['哪个', '哪款', '哪一个', '哪一款', '哪件', '哪台'],
   placeholders: ['个', '款', '件', '台', '产品', '商品'],
   pairs: ['两个', '这两个', '这两款', '两款', '两者'],
   ordinals: {
@@ -48,6 +49,7 @@ export const zh: Lexicon = {
   yesNoOpeners: ['吗', '是不是', '有没有', '能不能', '可不可以', '会不会'],
   storeWords: ['你们', '贵店', '店里', '商店', '本店', '门店'],
   joiners: ['和', '与', '跟', '还是', '或', '、', '同'],
+  nameJoiners: ['和', '与'],
   sizeOptions: ['尺码', '尺寸', '大小', '码数', 'size'],
   colourOptions: ['颜色', '色号', '配色', 'color', 'colour'],
   colours: [

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeEngine } from '../../cli/model-source.ts';
+import { ShopAssistant } from '../../src/core/assistant/shop-assistant.ts';
+import type { Catalog } from '../../src/core/catalog/types.ts';
+import { createProductSearch } from '../../src/core/search/index.ts';
+import { scriptedEngine } from '../worker/scripted-engine.ts';
+import { makeProduct, makeStore } from './make-product.ts';
+
+const catalog: Catalog = {
+  store: makeStore({ name: 'Yard & Home' }),
+  products: [
+    makeProduct({
+      id: 'gloves',
+      title: 'Gardening Gloves',
+      categoryPath: ['Garden'],
+      price: 9.99,
+      availability: 'low-stock',
+      stock: 4,
+      variants: [
+        {
+          sku: '',
+          title: 'Green',
+          options: { Color: 'Green' },
+          price: 9.99,
+          stock: 1,
+          availability: 'low-stock',
+        },
+        {
+          sku: '',
+          title: 'Yellow',
+          options: { Color: 'Yellow' },
+          price: 15.99,
+          stock: 3,
+          availability: 'low-stock',
+        },
+      ],
+    }),
+    makeProduct({
+      id: 'logo',
+      title: 'Hoodie with Logo',
+      categoryPath: ['Hoodies'],
+      price: 45,
+      attributes: { Color: 'Blue', Weight: '2 lbs' },
+    }),
+    makeProduct({
+      id: 'pocket',
+      title: 'Hoodie with Pocket',
+      categoryPath: ['Hoodies'],
+      price: 35,
+      attributes: { Color: 'Gray', Weight: '3 lbs' },
+    }),
+    makeProduct({ id: 'hoodie', title: 'Hoodie', categoryPath: ['Hoodies'], price: 42 }),
+    makeProduct({ id: 'round', title: 'Round Table', categoryPath: ['Tables'], price: 15.99 }),
+    makeProduct({ id: 'oak', title: 'Oak Table', categoryPath: ['Tables'], price: 99.99 }),
+  ],
+};
+
+const embedder = nodeEngine({ threads: 1 });
+beforeAll(() => embedder.load({ backend: 'wasm', models: ['embedder'] }), 60_000);
+
+async function assistant() {
+  const search = await createProductSearch(catalog);
+  const engine = { ...scriptedEngine([]), embed: (texts: readonly string[]) => embedder.embed(texts) };
+  return new ShopAssistant({ catalog, search, engine, languageModel: false });
+}
+
+describe('follow-ups and comparisons', () => {
+  it('answers with the price and stock of the variant the shopper names', async () => {
+    const shop = await assistant();
+    await shop.ask('do you have gardening gloves?');
+    const green = await shop.ask('how many of the green ones are left?');
+    expect(green.text).toContain('Green');
+    expect(green.text).toMatch(/\b1 available/);
+    const yellow = await shop.ask('how much are the yellow ones?');
+    expect(yellow.text).toContain('$15.99');
+    expect(yellow.text).not.toContain('$9.99');
+  });
+
+  it('compares two products named in full on the attribute asked about', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('Hoodie with Logo or Hoodie with Pocket, which one is lighter?');
+    expect(answer.cards.map((card) => card.id).sort()).toEqual(['logo', 'pocket']);
+    expect(answer.text).toMatch(/Weight: .*2 lbs.*3 lbs/);
+  });
+
+  it('picks the cheaper of the products shown when asked which one is cheaper', async () => {
+    const shop = await assistant();
+    await shop.ask('do you have any tables?');
+    const answer = await shop.ask("which one's cheaper?");
+    // The cheaper one of those shown, not a search for something cheaper than the first.
+    expect(answer.cards.map((card) => card.id)).toContain('round');
+    expect(answer.text).toContain('$15.99');
+    expect(answer.text).not.toMatch(/couldn't find anything cheaper/);
+    expect(answer.dontKnow).toBe(false);
+  });
+});
