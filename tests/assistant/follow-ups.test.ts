@@ -7,7 +7,17 @@ import { scriptedEngine } from '../worker/scripted-engine.ts';
 import { makeProduct, makeStore } from './make-product.ts';
 
 const catalog: Catalog = {
-  store: makeStore({ name: 'Yard & Home' }),
+  store: makeStore({
+    name: 'Yard & Home',
+    shippingPolicy: 'We deliver within 25 miles for a flat $15.',
+    faq: [
+      {
+        question: 'Do you assemble furniture?',
+        answer: 'Yes, we assemble furniture at delivery for $25 per item.',
+      },
+      { question: 'Is there parking?', answer: 'Free customer parking is behind the store.' },
+    ],
+  }),
   products: [
     makeProduct({
       id: 'gloves',
@@ -81,6 +91,17 @@ describe('follow-ups and comparisons', () => {
     const answer = await shop.ask('Hoodie with Logo or Hoodie with Pocket, which one is lighter?');
     expect(answer.cards.map((card) => card.id).sort()).toEqual(['logo', 'pocket']);
     expect(answer.text).toMatch(/Weight: .*2 lbs.*3 lbs/);
+  });
+
+  it('answers from the store FAQ entry a question means, in other words than the FAQ', async () => {
+    const shop = await assistant();
+    const assembly = await shop.ask('will someone assemble my new furniture when it is delivered?');
+    expect(assembly.text).toContain('$25 per item');
+    const parking = await shop.ask('is there somewhere to leave my car?');
+    expect(parking.text).toContain('parking is behind the store');
+    const delivery = await shop.ask('do you deliver, and what does that cost?');
+    expect(delivery.text).toContain('$15');
+    expect(delivery.text).not.toContain('$25');
   });
 
   it('picks the cheaper of the products shown when asked which one is cheaper', async () => {

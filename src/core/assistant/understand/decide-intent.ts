@@ -34,6 +34,8 @@ export interface IntentCues {
   severalShown: boolean;
   /** A yes/no question ("is the X waterproof?"): about a product when it names one. */
   yesNo: boolean;
+  /** How close the message is to the store's own FAQ question it asks; 0 when it asks none. */
+  faqScore: number;
   /** The message is only words for products ("basketball stuff"): what a shopper types into a search. */
   keywordsOnly: boolean;
 }
@@ -56,6 +58,8 @@ export function decideIntent(cues: IntentCues): Intent {
   const clearlyOff = margin > 0.1 || (margin > 0.05 && cues.searchWords === 0);
   // A product's name in an instruction to the assistant ("set the price of the belt to $1") changes nothing.
   if (top?.[0] === 'off-topic' && clearlyOff && (!cues.namesProduct || margin > 0.15)) return 'off-topic';
+  // A question the store's own FAQ answers, asked at least as plainly as any intent's examples.
+  if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0)) return 'store-info';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
   if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../i18n/locale.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
 import { EMBEDDER_TRUST } from '../embedder-trust.ts';
+import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
 import enExemplars from './exemplars/en.json';
 import zhExemplars from './exemplars/zh.json';
 import { terms as matchTerms } from '../../text/segment.ts';
@@ -121,6 +122,28 @@ export class MeaningMatcher {
       this.locales.set(locale, found);
     }
     return found;
+  }
+
+  /**
+   * Which of the given questions (a store's FAQ) the message asks, by meaning: the closest one's index
+   * and its cosine, weighed by how well the embedder reads the message's language. Undefined without
+   * questions or an embedder. The questions' vectors are cached with the evidence passages.
+   */
+  async closestQuestion(
+    text: string,
+    questions: readonly string[],
+    locale: Locale,
+  ): Promise<{ index: number; score: number } | undefined> {
+    if (!this.embed || questions.length === 0) return undefined;
+    const { queries, passages } = await embedWithPassageCache(this.embed, [text], questions);
+    const [query] = queries;
+    if (!query) return undefined;
+    let best: { index: number; score: number } | undefined;
+    passages.forEach((vector, index) => {
+      const score = vector ? EMBEDDER_TRUST[locale] * cosine(vector, query) : 0;
+      if (score > (best?.score ?? -Infinity)) best = { index, score };
+    });
+    return best;
   }
 
   async score(text: string, locale: Locale): Promise<MeaningScores> {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locale.ts';
 import type { TopicName } from '../../../i18n/en/assistant.ts';
-import type { Product, Variant } from '../../catalog/types.ts';
+import type { FaqEntry, Product, Variant } from '../../catalog/types.ts';
 import type { ParsedQuery } from '../../search/query-constraints.ts';
 import type { SearchFilters, SortOrder } from '../../search/filters.ts';
 
@@ -61,6 +61,8 @@ export interface UnderstoodTurn {
   named?: Product;
   /** What the shopper asked for in their own words, without the question around it ("playstation 5"). */
   asked: string;
+  /** The store's FAQ entry the message asks, matched by meaning ("is there somewhere to park?"). */
+  faq?: FaqEntry;
   /** Variants of the product asked about that the message names by an option value ("the yellow ones"). */
   variants: Variant[];
   /** Products named on either side of "or", "vs", "和": two or more make a comparison. */

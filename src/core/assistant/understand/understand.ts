@@ -32,6 +32,13 @@ export interface UnderstandContext {
 /** A topic counts when the message is at least this close to one of its exemplars. */
 const TOPIC_MIN = 0.45;
 const STORE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'payment', 'contact']);
+/**
+ * A store FAQ question counts as asked when the message is at least this close to it in meaning (and,
+ * for the intent, at least as close as to any intent's examples): "is there somewhere to leave my car?"
+ * is 0.57 from "Is there parking?" and 0.13 from "Do you assemble furniture?". "Show me furniture" is 0.56
+ * from the latter, but closer still to the examples of a search.
+ */
+const FAQ_MIN = 0.5;
 
 /** Lower-cased, full-width forms folded (NFKC), quotes straightened, spaces collapsed. */
 function normalised(message: string): string {
@@ -263,6 +270,13 @@ export async function understand(message: string, context: UnderstandContext): P
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
   const meaning = await context.meaning.score(text, locale);
+  const faqs = context.catalog.store.faq;
+  const closest = await context.meaning.closestQuestion(
+    text,
+    faqs.map((entry) => entry.question),
+    locale,
+  );
+  const faq = closest && closest.score >= FAQ_MIN ? faqs[closest.index] : undefined;
   const about = subject === text ? undefined : await context.meaning.score(subject, locale);
   const topicEntry = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1])[0];
   const topic = topicEntry && topicEntry[1] >= TOPIC_MIN ? topicEntry[0] : undefined;
@@ -290,6 +304,7 @@ export async function understand(message: string, context: UnderstandContext): P
     storeWords: hasPhrase(text, lexicon.storeWords),
     severalShown: context.previous.length >= 2,
     yesNo,
+    faqScore: faq ? (closest?.score ?? 0) : 0,
     keywordsOnly: onlyKeywords(
       matchTerms(withoutPhrases(text, closedClass(lexicon))),
       context.meaning.questionTerms(locale),
@@ -309,6 +324,7 @@ export async function understand(message: string, context: UnderstandContext): P
     named,
     namedApart,
     variants: namedVariants(text, target),
+    ...(faq ? { faq } : {}),
     asked: askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms),
     pick: references.pick,
     query,
