@@ -89,6 +89,18 @@ test('a shop page on another origin embeds the widget: a product set by the host
   expect(outsideRequests).toEqual([]);
 });
 
+test('on a cross-origin isolated shop page, the widget gets several WebAssembly threads', async ({
+  page,
+}) => {
+  const shop = new EmbedHostPage(page);
+  await shop.allowOrigins([HOST_ORIGIN]);
+  await shop.open(HOST_ORIGIN, 'isolated.html');
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
+  await shop.ready();
+  await expect(shop.title).toHaveText(MACBOOK);
+  expect(await widgetFrame(page).evaluate(() => window.crossOriginIsolated)).toBe(true);
+});
+
 test('a product the catalog lacks is set from the page’s JSON-LD, with its variants', async ({ page }) => {
   const shop = new EmbedHostPage(page);
   await shop.allowOrigins([HOST_ORIGIN]);
@@ -131,6 +143,10 @@ test('messages the widget cannot use get a specific aisle:error, and the product
     [
       { type: 'aisle:set-product', version: 1, productId: 'no-such-product' },
       'no product with id "no-such-product"',
+    ],
+    [
+      { type: 'aisle:set-product', version: 1, product: { '@type': 'Organization', name: 'Acme' } },
+      'holds no schema.org Product',
     ],
   ];
   for (const [i, [message, says]] of cases.entries()) {

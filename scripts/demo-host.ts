@@ -3,6 +3,8 @@
  * origin than its host, as on a real shop:
  *   node --import tsx scripts/demo-host.ts --port 4174 --widget http://localhost:4173
  * The page loads embed.js from the widget's origin. Only the demo folder's own files are served.
+ * `/isolated.html` is the same page made cross-origin isolated (COOP + COEP), for the widget's
+ * multi-threaded path (docs/embed.md).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -20,11 +22,16 @@ const FOLDER = new URL('../demo/embed-host/', import.meta.url);
 const FILES: Record<string, string> = {
   '/': 'index.html',
   '/index.html': 'index.html',
+  '/isolated.html': 'index.html',
   '/host.js': 'host.js',
   '/host.css': 'host.css',
   '/other-site.html': 'other-site.html',
 };
 const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
+const ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -36,8 +43,13 @@ createServer((request, response) => {
   readFile(new URL(file, FOLDER), 'utf8').then(
     (text) => {
       const type = TYPES[file.split('.').pop() ?? ''] ?? 'text/plain';
+      const isolation = path === '/isolated.html' ? ISOLATION : {};
       response
-        .writeHead(200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' })
+        .writeHead(200, {
+          'Content-Type': `${type}; charset=utf-8`,
+          'Cache-Control': 'no-store',
+          ...isolation,
+        })
         .end(text.replaceAll('%AISLE_WIDGET_ORIGIN%', widgetOrigin));
     },
     (error: unknown) => {

@@ -47,8 +47,8 @@ export class EmbedHostPage {
       );
   }
 
-  async open(origin = HOST_ORIGIN) {
-    await this.page.goto(`${origin}/`);
+  async open(origin = HOST_ORIGIN, path = '') {
+    await this.page.goto(`${origin}/${path}`);
   }
 
   /** The widget's messages of one type that reached the host page, as a locator on the page's log. */

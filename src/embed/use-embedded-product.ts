@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { ImportResult } from '../core/catalog/index.ts';
 import type { ShopService } from '../core/shop/shop-service.ts';
 import { useAppStore } from '../state/store.ts';
 import { SHIPPED_CATALOG } from '../ui/shipped-catalog.ts';
@@ -28,11 +29,15 @@ export function useEmbeddedProduct(shop: ShopService | null, initialId: string |
 
   const showById = useCallback(
     async (id: string): Promise<ProductRefusal | undefined> => {
-      if (!shop) return refusal('not-ready', 'aisle:set-product: the assistant has not started yet');
+      if (!shop || !useAppStore.getState().catalog)
+        return refusal(
+          'not-ready',
+          'aisle:set-product: the catalog has not loaded yet; wait for aisle:ready',
+        );
       if (useAppStore.getState().catalogSource === JSONLD_SOURCE) await loadCatalog(shop, SHIPPED_CATALOG);
       const { catalog, catalogSource } = useAppStore.getState();
       if (!catalog || catalogSource === JSONLD_SOURCE)
-        return refusal('not-ready', 'aisle:set-product: the published catalog could not be loaded');
+        return refusal('not-ready', 'aisle:set-product: the published catalog could not be loaded again');
       if (!catalog.products.some((product) => product.id === id))
         return refusal(
           'unknown-product',
@@ -47,8 +52,12 @@ export function useEmbeddedProduct(shop: ShopService | null, initialId: string |
   const showJsonLd = useCallback(
     async (jsonLd: ProductJsonLd): Promise<ProductRefusal | undefined> => {
       const current = useAppStore.getState().catalog;
-      if (!shop || !current) return refusal('not-ready', 'aisle:set-product: the catalog has not loaded yet');
-      let imported;
+      if (!shop || !current)
+        return refusal(
+          'not-ready',
+          'aisle:set-product: the catalog has not loaded yet; wait for aisle:ready',
+        );
+      let imported: ImportResult;
       try {
         imported = await shop.importCatalog(new TextEncoder().encode(JSON.stringify(jsonLd)), JSONLD_SOURCE);
       } catch (error) {
