@@ -47,7 +47,6 @@ function EmbedWidget({ params, shop }: { params: EmbedParams; shop: ShopService 
   const t = useMessages();
   useDocumentLanguage();
   const setLocale = useAppStore((s) => s.setLocale);
-  const clearChat = useAppStore((s) => s.clearChat);
   const catalog = useCatalog();
   const catalogError = useCatalogError();
   const readiness = useSearchReadiness();
@@ -97,10 +96,11 @@ function EmbedWidget({ params, shop }: { params: EmbedParams; shop: ShopService 
     if (ready && channel) announce();
   }, [ready, channel]);
 
-  // A new product is a new conversation.
+  // A new product is a new conversation, in the worker too (no follow-up reaches back to the last one).
+  const { restart } = chat;
   useEffect(() => {
-    clearChat();
-  }, [productId, clearChat]);
+    void restart();
+  }, [productId, restart]);
 
   const onHostMessage = useEffectEvent(async (message: HostMessage) => {
     if (!channel) return;
