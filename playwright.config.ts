@@ -3,6 +3,8 @@ import { CLOSED_NETWORK_ARGS, systemChromium } from './scripts/chromium-path.ts'
 
 // AISLE_E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const PORT = Number(process.env.AISLE_E2E_PORT ?? 4173);
+/** The demo web shop page that embeds the widget, on a second origin (AISLE_E2E_HOST_PORT, else PORT + 1). */
+const HOST_PORT = Number(process.env.AISLE_E2E_HOST_PORT ?? PORT + 1);
 const executablePath = systemChromium();
 
 const CHROMIUM_ARGS = CLOSED_NETWORK_ARGS;
@@ -27,9 +29,10 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 } },
     },
     {
-      // The model run is long and does not depend on the screen: once, in the landscape project, is enough.
+      // The model runs are long and do not depend on the screen (the widget is as wide as its frame): once,
+      // in the landscape project, is enough.
       name: 'kiosk-touch-portrait',
-      testIgnore: ['**/webgpu.spec.ts', '**/models.spec.ts'],
+      testIgnore: ['**/webgpu.spec.ts', '**/models.spec.ts', '**/embed.spec.ts'],
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {
@@ -42,11 +45,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The production build, served the way `npm start` serves it.
-    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, served the way `npm start` serves it.
+      command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A plain web shop page on another origin, embedding the widget from the build above.
+      command: `node --import tsx scripts/demo-host.ts --port ${HOST_PORT} --widget http://localhost:${PORT}`,
+      url: `http://localhost:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -31,3 +31,11 @@ export const PRODUCTION_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 } as const;
+
+/**
+ * The web shop widget's two entry files are meant for other sites: the loader script is fetched by the
+ * shop's page, and the widget page is framed by it (which, on an isolated shop page, needs CORP too).
+ * Everything else stays same-origin.
+ */
+export const EMBED_ENTRY_FILES = ['/embed.js', '/embed.html'] as const;
+export const EMBED_ENTRY_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin' } as const;

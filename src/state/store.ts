@@ -49,11 +49,20 @@ export function createAppStore(storage: StateStorage) {
   );
 }
 
-/** Local storage where the page has it; nothing kept where it has not (Node, a locked-down browser). */
-const browserStorage: StateStorage =
-  typeof localStorage === 'undefined'
-    ? { getItem: () => null, setItem: () => undefined, removeItem: () => undefined }
-    : localStorage;
+/**
+ * Local storage where the page has it; nothing kept where it has not (Node, a locked-down browser, or
+ * the web shop's widget on another site where the browser blocks third-party storage: there even
+ * reading `localStorage` throws).
+ */
+function pageStorage(): StateStorage {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // Blocked for this document: keep nothing.
+  }
+  return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+}
+const browserStorage = pageStorage();
 
 export const useAppStore = createAppStore(browserStorage);
 

@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
 import {
   useCatalog,
   useCatalogError,
   useCatalogStatus,
   useIndexProgress,
-  useLocale,
   useSearchReadiness,
   useWorkerStatus,
 } from '../state/store.ts';
@@ -15,6 +13,7 @@ import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
+import { useDocumentLanguage } from './hooks/use-document-language.ts';
 import { useMessages } from './hooks/use-messages.ts';
 import { SHIPPED_CATALOG } from './shipped-catalog.ts';
 import { useRoute } from './hooks/use-route.ts';
@@ -25,14 +24,6 @@ import { ChatScreen } from './screens/ChatScreen.tsx';
 import { ProductDetail } from './screens/ProductDetail.tsx';
 import { ProductList } from './screens/ProductList.tsx';
 import { SearchResults } from './screens/SearchResults.tsx';
-
-/** The page's language follows the UI's, for screen readers, fonts and line breaking. */
-function useDocumentLanguage(): void {
-  const locale = useLocale();
-  useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-  }, [locale]);
-}
 
 export function App() {
   const t = useMessages();

@@ -244,6 +244,21 @@ export const ui = {
     tooLong: (field: string, limit: number) => `${field} is longer than ${limit} characters.`,
     waiting: 'The store profile can be set once a catalog is in use and search is ready.',
   },
+  /** The web shop's widget: Q&A about one product in an iframe on the shop's product page. */
+  embed: {
+    heading: 'Ask about this product',
+    openProduct: (title: string) => `Open ${title} in the shop`,
+    addToCart: 'Add to cart',
+    added: 'Added to the cart',
+    variant: 'Option',
+    description: 'Description',
+    noProduct: 'Pick a product on the page to ask about it.',
+    notFound: 'This product is not in the shop’s catalog.',
+    notAllowed: 'The shop assistant is not available on this page.',
+    notAllowedDetail: (origin: string) =>
+      `For the site's developers: ${origin} is not in embedOrigins in kiosk.config.json.`,
+    unknownOrigin: 'an unknown page',
+  },
 };
 
 export type UiMessages = typeof ui;

@@ -238,4 +238,17 @@ export const ui: UiMessages = {
     tooLong: (field, limit) => `“${field}”超过了 ${limit} 个字符。`,
     waiting: '商品目录启用且搜索就绪后，才能设置店铺资料。',
   },
+  embed: {
+    heading: '咨询这件商品',
+    openProduct: (title) => `在商店中打开 ${title}`,
+    addToCart: '加入购物车',
+    added: '已加入购物车',
+    variant: '规格',
+    description: '商品描述',
+    noProduct: '请在页面上选择一件商品来咨询。',
+    notFound: '商店的商品目录中没有这件商品。',
+    notAllowed: '此页面无法使用购物助手。',
+    notAllowedDetail: (origin) => `网站开发者请注意：${origin} 不在 kiosk.config.json 的 embedOrigins 中。`,
+    unknownOrigin: '未知页面',
+  },
 };

@@ -7,7 +7,7 @@ import { SearchBox } from './SearchBox.tsx';
  * EN / 中文: one large button that switches to the other language. Each name is written in its own
  * language, so a shopper who reads only one of them still finds it; the one in use is marked.
  */
-function LanguageSwitch() {
+export function LanguageSwitch() {
   const t = useMessages();
   const locale = useLocale();
   const setLocale = useAppStore((s) => s.setLocale);

@@ -4,11 +4,19 @@ import { messages } from '../../i18n/messages.ts';
 import { useAppStore, useLocale, useSearchReadiness } from '../../state/store.ts';
 import { useShop } from '../engine-context.ts';
 
+/** What a chat view drives: whether questions are taken now, and asking, stopping and starting over. */
+export interface ChatControls {
+  ready: boolean;
+  send(text: string): Promise<void>;
+  stop(): void;
+  restart(): Promise<void>;
+}
+
 /**
  * Sends shopper messages to the assistant in the worker, with the UI's language, and fills the answer as
  * its cards and checked text arrive. One answer at a time; `stop` ends it where it is.
  */
-export function useChat(productId: string | undefined) {
+export function useChat(productId: string | undefined): ChatControls {
   const shop = useShop();
   const startChatTurn = useAppStore((s) => s.startChatTurn);
   const updateChatAnswer = useAppStore((s) => s.updateChatAnswer);

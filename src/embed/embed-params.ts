@@ -1,0 +1,23 @@
+import { isLocale, type Locale } from '../i18n/locale.ts';
+import type { Theme } from './protocol.ts';
+
+/** What the loader puts in the widget's address: `embed.html?product=<id>&lang=en&theme=light&host=<origin>`. */
+export interface EmbedParams {
+  productId: string | undefined;
+  language: Locale | undefined;
+  theme: Theme;
+  /** The host page's origin as the loader saw it; checked against the allow-list before any use. */
+  host: string | null;
+}
+
+export function readEmbedParams(search: string): EmbedParams {
+  const params = new URLSearchParams(search);
+  const product = params.get('product')?.trim();
+  const language = params.get('lang');
+  return {
+    productId: product ? product : undefined,
+    language: isLocale(language) ? language : undefined,
+    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    host: params.get('host'),
+  };
+}
