@@ -121,6 +121,9 @@ export const assistant = {
     'These are the closest products we have. A member of staff will be happy to help.',
   notStockedNothingClose: (name: string) =>
     `I couldn't find ${name ? `"${name}"` : 'that'} in our catalog. A member of staff will be happy to help.`,
+  notStockedClosest: (name: string) =>
+    `I couldn't find ${name ? `"${name}"` : 'that'} in our catalog. These are the closest products we have. ` +
+    'A member of staff will be happy to help.',
   nothingMatching: (what: string) =>
     `I couldn't find anything ${what ? `matching "${what}"` : 'like that'}. These are the closest ` +
     'products, without the price or rating limits. A member of staff will be happy to help.',

@@ -114,6 +114,12 @@ export const findFlow: Flow = async (context) => {
     }
     return reply.finish(say.nothingAtAll(what, result.suggestions), true);
   }
+  // "Do you sell bicycles?" where no product says bicycle: the closest things, as what they are.
+  if (turn.unknownWanted.length > 0 && !plan.refined && !turn.onSale && result.confident) {
+    const closest = products.slice(0, RESULTS_SHOWN);
+    conversation.show(reply, closest, (p) => reasonFor(context, p, result.parsed.text, {}));
+    return reply.finish(say.notStockedClosest(turn.asked), true);
+  }
   // Only chance resemblances ("a games console" in a grocery): say the shop does not have it.
   if (!result.confident && !plan.refined && !turn.onSale && plan.text.trim() !== '') {
     conversation.shown = [];

@@ -59,6 +59,11 @@ export interface UnderstoodTurn {
   refersBack: boolean;
   /** A catalog product the message names. */
   named?: Product;
+  /**
+   * Words of what the shopper asks for that no product of the catalog is described with ("bicycles" in a
+   * shop without any): a search can only find other things.
+   */
+  unknownWanted: string[];
   /** What the shopper asked for in their own words, without the question around it ("playstation 5"). */
   asked: string;
   /** The store's FAQ entry the message asks, matched by meaning ("is there somewhere to park?"). */

@@ -2,6 +2,7 @@ import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
 import { parseQuery } from '../../search/query-constraints.ts';
+import { searchTerms } from '../../search/terms.ts';
 import { namedProduct } from '../product-lookup.ts';
 import { decideIntent } from './decide-intent.ts';
 import { lexicon as lexiconOf, type Lexicon } from './lexicon/index.ts';
@@ -103,6 +104,12 @@ function withoutName(text: string, product: Product): string {
   return withoutPhrases(text, name);
 }
 
+/** A word of the exemplars' wording; "i'm" is one when "i" and "m" both are. */
+function isQuestionWord(word: string, questionWords: ReadonlySet<string>): boolean {
+  const parts = word.match(/[a-z]+/g) ?? [];
+  return parts.length > 0 && parts.every((part) => questionWords.has(part));
+}
+
 /**
  * The shopper's own words for what they want: the words of the message that are catalog words, or
  * that no exemplar sentence uses (the question around them is the exemplars' kind of wording).
@@ -117,8 +124,33 @@ function askedFor(
   if (lexicon.locale === 'zh') return rest.replace(/[\p{P}\p{S}]+/gu, ' ').trim();
   return rest
     .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((word) => word.length > 0 && (catalogTerms.has(word) || !questionWords.has(word)))
+    .filter((word) => word.length > 0 && (catalogTerms.has(word) || !isQuestionWord(word, questionWords)))
     .join(' ');
+}
+
+/**
+ * The words of a request when no product is described with any of them ("bicycles" in a shop without
+ * one). Only what is asked for counts, not what it is for: the words after a purpose word ("a gift for my
+ * girlfriend") are left out. A Chinese run counts as unknown when none of its character pairs is in the
+ * catalog ("自行车" where no product says 自行 or 行车).
+ */
+function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  const [purpose] = findPhrases(wanted, lexicon.purposes);
+  const item = purpose ? wanted.slice(0, purpose.at) : wanted;
+  const known = (terms: string[]) => terms.some((term) => vocabulary.mentioned.has(term));
+  const pieces =
+    lexicon.locale === 'zh'
+      ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
+          word: run,
+          terms: searchTerms(run).filter((term) => [...term].length === 2),
+        }))
+      : item
+          .split(/\s+/)
+          .filter((word) => word.length > 2 && !/\d/.test(word))
+          .map((word) => ({ word, terms: searchTerms(word) }));
+  const read = pieces.filter((piece) => piece.terms.length > 0);
+  // One word the catalog knows ("basketball stuff", "lamps got") makes it a search like any other.
+  return read.length > 0 && !read.some((piece) => known(piece.terms)) ? read.map((piece) => piece.word) : [];
 }
 
 /** A word spelling repair leaves alone: a catalog word, a colour, or one of the lexicon's words. */
@@ -216,6 +248,7 @@ export async function understand(message: string, context: UnderstandContext): P
     referenced: [] as Product[],
     namedApart: [] as Product[],
     variants: [] as Variant[],
+    unknownWanted: [] as string[],
     asked: '',
     refersBack: false,
     query: { text: '', filters: {}, understood: [] },
@@ -311,6 +344,7 @@ export async function understand(message: string, context: UnderstandContext): P
       vocabulary,
     ),
   });
+  const wanted = askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms);
   return {
     ...base,
     intent,
@@ -325,7 +359,8 @@ export async function understand(message: string, context: UnderstandContext): P
     namedApart,
     variants: namedVariants(text, target),
     ...(faq ? { faq } : {}),
-    asked: askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms),
+    asked: wanted,
+    unknownWanted: intent === 'find' ? unknownWords(wanted, lexicon, vocabulary) : [],
     pick: references.pick,
     query,
     refinement,

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../catalog/types.ts';
 import type { Lexicon } from './lexicon/index.ts';
+import { searchTerms } from '../../search/terms.ts';
 import { terms as matchTerms } from '../../text/segment.ts';
 
 /** What one catalog's own text says: the words shoppers can name products by, and its colours. */
@@ -8,6 +9,8 @@ export interface Vocabulary {
   terms: ReadonlySet<string>;
   /** The catalog's brands, by their lower-cased names. */
   brands: ReadonlyMap<string, string>;
+  /** Search terms of all of the catalog's product text: every word a product is described with. */
+  mentioned: ReadonlySet<string>;
   /** Colours the catalog has: colour option values, and the lexicon's colour words found in its text. */
   colours: ReadonlySet<string>;
 }
@@ -18,6 +21,7 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   const terms = new Set<string>();
   const brands = new Map<string, string>();
   const colours = new Set<string>();
+  const mentioned = new Set<string>();
   const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
   for (const product of catalog.products) {
     const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
@@ -29,10 +33,12 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     ];
     for (const [name, value] of options)
       if (optionNames.has(name.toLowerCase())) colours.add(value.toLowerCase());
+    const described = [text, product.description, ...(product.highlights ?? []), ...options.flat()];
+    for (const term of searchTerms(described.join(' '))) mentioned.add(term);
   }
   const allText = [...terms].join(' ');
   for (const colour of lexicon.colours) if (allText.includes(colour)) colours.add(colour);
-  return { terms, brands, colours };
+  return { terms, brands, mentioned, colours };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */

@@ -31,6 +31,7 @@ export const en: Lexicon = {
   deictics: ['it', 'its', "it's", 'this', 'this one', 'that one', 'is that', 'that?'],
   collectives: ['them', 'they', 'these', 'those', 'all of them', 'each of them'],
   fillers: ['and', 'what', 'about', 'how', 'or', 'the', 'a', 'an', 'so', 'then', 'now', 'of', 'me', 'show'],
+  purposes: ['for', 'to', 'that', 'which', 'so'],
   which: ['which', 'which one', "which one's", 'which of them'],
   placeholders: ['one', 'ones', 'option', 'options', 'item', 'items', 'product', 'products', 'thing'],
   pairs: ['both', 'the two', 'these two', 'those two', 'the pair'],

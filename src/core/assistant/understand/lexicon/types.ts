@@ -17,6 +17,8 @@ export interface Lexicon {
   /** Words that add nothing to a follow-up: "and", "what about", "呢". */
   fillers: string[];
   /** Words that stand in for a product's name: "the cheap one", "那款". */
+  /** Words after which a request says what a product is for ("a gift for my mother"), not what it is. */
+  purposes: string[];
   /** Words asking which of the products shown: "which one's cheaper?" picks one of them. */
   which: string[];
   placeholders: string[];
