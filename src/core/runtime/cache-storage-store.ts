@@ -1,6 +1,12 @@
+import { AisleError } from '../errors.ts';
 import type { ModelStore } from './model-files.ts';
 
-/** Verified model files kept in the browser's Cache Storage, one cache per model version. */
+const isQuotaError = (error: unknown) => error instanceof Error && error.name === 'QuotaExceededError';
+
+/**
+ * Verified model files kept in the browser's Cache Storage, one cache per model version. This is the only
+ * copy on the kiosk: the service worker serves model URLs from these same caches (src/sw/model-route.ts).
+ */
 export function cacheStorageStore(cacheName: string, baseUrl: string): ModelStore | undefined {
   if (typeof caches === 'undefined') return undefined;
   const key = (path: string) => new URL(path, baseUrl).href;
@@ -12,12 +18,21 @@ export function cacheStorageStore(cacheName: string, baseUrl: string): ModelStor
     },
     async write(path, bytes) {
       const cache = await caches.open(cacheName);
-      await cache.put(
-        key(path),
-        new Response(bytes as Uint8Array<ArrayBuffer>, {
-          headers: { 'content-length': String(bytes.byteLength) },
-        }),
-      );
+      try {
+        await cache.put(
+          key(path),
+          new Response(bytes as Uint8Array<ArrayBuffer>, {
+            headers: {
+              'content-length': String(bytes.byteLength),
+              'content-type': 'application/octet-stream',
+            },
+          }),
+        );
+      } catch (error) {
+        if (isQuotaError(error))
+          throw new AisleError('storage-full', `the browser's storage quota is used up (${path})`);
+        throw error;
+      }
     },
     async remove(path) {
       const cache = await caches.open(cacheName);
