@@ -53,10 +53,14 @@ export async function startServiceWorker(
   wb.addEventListener('activated', (event) => {
     if (!event.isUpdate) events.offlineReady();
   });
-  wb.addEventListener('controlling', (event) => {
-    // The new build now serves this page: start it fresh, on the home screen.
-    if (event.isUpdate) window.location.replace(window.location.pathname + window.location.search);
-  });
+  // A new build now serves this page: start it fresh, on the home screen. (Not the first install's claim:
+  // workbox-window counts every later update as "external", so this watches the controller itself.)
+  let hadController = navigator.serviceWorker.controller !== null;
+  const onControllerChange = () => {
+    if (hadController) window.location.replace(window.location.pathname + window.location.search);
+    hadController = true;
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
   // An update that fails to install says why before it goes (src/sw/service-worker.ts).
   const onMessage = (event: MessageEvent<unknown>) => {
     if (isFromServiceWorker(event.data)) events.failed(event.data.message);
@@ -91,6 +95,7 @@ export async function startServiceWorker(
     stop() {
       clearInterval(timer);
       navigator.serviceWorker.removeEventListener('message', onMessage);
+      navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
     },
   };
 }
