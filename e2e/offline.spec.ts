@@ -21,6 +21,8 @@ test('after one visit, the kiosk comes back with the network down: browse, searc
   await page.reload();
   await kiosk.categoryTiles.first().waitFor();
   await expect(kiosk.assistantStatus).toHaveText('Assistant ready', { timeout: 120_000 });
+  // Served by the service worker with the host's isolation headers kept: the models still get threads.
+  expect(await page.evaluate(() => window.crossOriginIsolated)).toBe(true);
 
   await kiosk.openCategory('Groceries');
   await kiosk.openProduct('Apple');
