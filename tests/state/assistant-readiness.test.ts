@@ -45,9 +45,15 @@ describe('the update status staff see', () => {
   it("keeps the failed worker's own reason rather than the page's generic one that follows it", () => {
     const store = createAppStore(noStorage);
     store.getState().updateDownloading();
-    store.getState().updateFailed("the browser's storage quota is used up (model.onnx.data.1)");
+    store
+      .getState()
+      .updateFailed(
+        "The model file smollm2-135m-instruct/model.onnx.data.1 could not be kept on this kiosk (the browser's storage quota is used up).",
+      );
     store.getState().updateFailed('the new version could not be downloaded completely');
-    expect(store.getState().updateError).toBe("the browser's storage quota is used up (model.onnx.data.1)");
+    expect(store.getState().updateError).toBe(
+      "The model file smollm2-135m-instruct/model.onnx.data.1 could not be kept on this kiosk (the browser's storage quota is used up).",
+    );
     // The next attempt starts clean.
     store.getState().updateDownloading();
     expect(store.getState().updateError).toBeNull();

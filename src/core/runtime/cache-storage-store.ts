@@ -30,7 +30,7 @@ export function cacheStorageStore(cacheName: string, baseUrl: string): ModelStor
         );
       } catch (error) {
         if (isQuotaError(error))
-          throw new AisleError('storage-full', `the browser's storage quota is used up (${path})`);
+          throw new AisleError('storage-full', "the browser's storage quota is used up");
         throw error;
       }
     },
