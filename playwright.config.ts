@@ -27,9 +27,15 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 } },
     },
     {
-      // The model run is long and does not depend on the screen: once, in the landscape project, is enough.
+      // The model run, the update and the broken download are long and do not depend on the screen: once,
+      // in the landscape project, is enough.
       name: 'kiosk-touch-portrait',
-      testIgnore: ['**/webgpu.spec.ts', '**/models.spec.ts'],
+      testIgnore: [
+        '**/webgpu.spec.ts',
+        '**/models.spec.ts',
+        '**/update.spec.ts',
+        '**/model-download.spec.ts',
+      ],
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {
