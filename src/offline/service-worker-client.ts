@@ -76,9 +76,11 @@ export async function startServiceWorker(
     const installing = registration?.installing;
     if (!registration?.active || !installing) return; // the first install is not an update
     events.downloading();
+    // Gone before it was installed: the install failed. (A waiting one that a newer build replaces is not.)
+    let installed = false;
     installing.addEventListener('statechange', () => {
-      if (installing.state === 'redundant' && registration?.waiting !== installing)
-        events.failed(FAILED_WITHOUT_REASON);
+      if (installing.state === 'installed') installed = true;
+      if (installing.state === 'redundant' && !installed) events.failed(FAILED_WITHOUT_REASON);
     });
   });
   if (navigator.serviceWorker.controller) events.offlineReady();
