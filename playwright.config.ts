@@ -29,10 +29,16 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1024 } },
     },
     {
-      // The model runs are long and do not depend on the screen (the widget is as wide as its frame): once,
-      // in the landscape project, is enough.
+      // The model run, the update, the broken download and the widget are long and do not depend on the
+      // screen (the widget is as wide as its frame): once, in the landscape project, is enough.
       name: 'kiosk-touch-portrait',
-      testIgnore: ['**/webgpu.spec.ts', '**/models.spec.ts', '**/embed.spec.ts'],
+      testIgnore: [
+        '**/webgpu.spec.ts',
+        '**/models.spec.ts',
+        '**/update.spec.ts',
+        '**/model-download.spec.ts',
+        '**/embed.spec.ts',
+      ],
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {

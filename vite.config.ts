@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { build, defineConfig, type Connect, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { webAppManifest } from './pwa-manifest.ts';
 import {
   CONTENT_SECURITY_POLICY,
   EMBED_ENTRY_FILES,
@@ -88,10 +91,38 @@ function embedHeaders(): Plugin {
   };
 }
 
+const packageVersion: unknown = JSON.parse(readFileSync('package.json', 'utf8')).version;
+/** The build's version as staff see it; a fleet's deploy can set its own (a date, a commit). */
+const version = process.env.AISLE_VERSION ?? String(packageVersion);
+
 export default defineConfig({
   // Relative asset paths: one static build works from any folder of any host.
   base: './',
-  plugins: [react(), cspMetaTag(), embedLoader(), embedHeaders()],
+  define: { __AISLE_VERSION__: JSON.stringify(version) },
+  plugins: [
+    react(),
+    cspMetaTag(),
+    embedLoader(),
+    embedHeaders(),
+    VitePWA({
+      // Our own small service worker (src/sw/), with Workbox's precache injected; see docs/offline.md.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'service-worker.ts',
+      // The page registers it with workbox-window (src/offline/), to decide itself when an update applies.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: webAppManifest,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,wasm,svg,png,webmanifest}', 'catalog/*.{json,bin}'],
+        // The models stay in the runtime's own caches (one copy); the raw demo export is not used by the app.
+        globIgnores: ['models/**', 'catalog/products.json'],
+        // onnxruntime-web's WebAssembly is 28 MB; the search vectors and catalog are far smaller.
+        maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -9,9 +9,9 @@ import { isolatedContext } from './browser.ts';
 export interface AppVisit {
   /** The first category tile on screen. */
   firstScreenMs: number;
-  /** The header says the assistant (its worker) answers. */
+  /** The header says "Assistant ready": since the offline-first kiosk, both models are loaded at start. */
   workerReadyMs: number;
-  /** Both models loaded from the staff check screen, from the click (download or cache, then compile). */
+  /** The staff check screen's load, from the click; near zero now that the models load at start. */
   modelsLoadMs: number | null;
   /** Bytes received (headers and bodies) until the first screen and worker were ready, and in all. */
   bytesToReady: number;

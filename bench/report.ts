@@ -128,7 +128,7 @@ export function markdownReport(results: BenchResults): string {
       [
         'visit',
         'first screen, ms',
-        'assistant worker ready, ms',
+        'assistant ready (models loaded), ms',
         'models loaded (from click), ms',
         'downloaded to ready, MB',
         'downloaded in all, MB',

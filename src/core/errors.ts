@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'model-file-missing'
   | 'checksum-mismatch'
   | 'out-of-memory'
+  | 'storage-full'
   | 'catalog-invalid'
   | 'no-catalog'
   | 'internal';

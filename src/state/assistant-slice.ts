@@ -4,7 +4,10 @@ import type { Progress } from '../core/runtime/progress.ts';
 
 /** Loading progress as the UI shows it: one overall bar and one per file. */
 export interface LoadProgress {
+  /** Over every model being loaded: its total is known from the start, so the bar never jumps back. */
   overall: { loaded: number; total: number };
+  /** The bytes of all models this load brings, from the registry. */
+  expected: number;
   files: Record<string, { loaded: number; total: number; phase: Progress['phase'] }>;
 }
 
@@ -17,13 +20,14 @@ export interface AssistantSlice {
   engineInfo: EngineInfo | null;
   loadProgress: LoadProgress;
   setWorkerStatus(status: AssistantSlice['workerStatus'], error?: string): void;
-  modelsLoading(): void;
+  /** `expectedBytes`: all the load's model files, so one overall bar covers both models from the start. */
+  modelsLoading(expectedBytes?: number): void;
   modelsProgress(progress: Progress): void;
   modelsReady(info: EngineInfo): void;
   modelsFailed(message: string): void;
 }
 
-const emptyProgress: LoadProgress = { overall: { loaded: 0, total: 0 }, files: {} };
+const emptyProgress: LoadProgress = { overall: { loaded: 0, total: 0 }, expected: 0, files: {} };
 
 export const assistantInitialState = {
   workerStatus: 'starting',
@@ -37,7 +41,16 @@ export const assistantInitialState = {
 export const createAssistantSlice: StateCreator<AssistantSlice, [], [], AssistantSlice> = (set) => ({
   ...assistantInitialState,
   setWorkerStatus: (workerStatus, error) => set({ workerStatus, workerError: error ?? null }),
-  modelsLoading: () => set({ modelsStatus: 'loading', modelsError: null, loadProgress: emptyProgress }),
+  modelsLoading: (expectedBytes = 0) =>
+    set({
+      modelsStatus: 'loading',
+      modelsError: null,
+      loadProgress: {
+        ...emptyProgress,
+        expected: expectedBytes,
+        overall: { loaded: 0, total: expectedBytes },
+      },
+    }),
   modelsProgress: (progress) =>
     set((state) => {
       const key = `${progress.model}/${progress.file ?? ''}`;
@@ -57,14 +70,13 @@ export const createAssistantSlice: StateCreator<AssistantSlice, [], [], Assistan
         [key]: { loaded: progress.loaded, total: progress.total, phase: progress.phase },
       };
       const models = Object.entries(files).filter(([name]) => name.endsWith('/'));
+      const sum = models.reduce(
+        (total, [, p]) => ({ loaded: total.loaded + p.loaded, total: total.total + p.total }),
+        { loaded: 0, total: 0 },
+      );
+      const expected = state.loadProgress.expected;
       return {
-        loadProgress: {
-          files,
-          overall: models.reduce(
-            (sum, [, p]) => ({ loaded: sum.loaded + p.loaded, total: sum.total + p.total }),
-            { loaded: 0, total: 0 },
-          ),
-        },
+        loadProgress: { files, expected, overall: { ...sum, total: Math.max(sum.total, expected) } },
       };
     }),
   modelsReady: (engineInfo) => set({ modelsStatus: 'ready', engineInfo }),

@@ -4,6 +4,7 @@ import { isLocale } from '../i18n/locale.ts';
 import { assistantInitialState, createAssistantSlice, type AssistantSlice } from './assistant-slice.ts';
 import { catalogInitialState, createCatalogSlice, type CatalogSlice } from './catalog-slice.ts';
 import { chatInitialState, createChatSlice, type ChatSlice } from './chat-slice.ts';
+import { createOfflineSlice, offlineInitialState, type OfflineSlice } from './offline-slice.ts';
 import { createSearchSlice, searchInitialState, type SearchSlice } from './search-slice.ts';
 import {
   createSettingsSlice,
@@ -13,7 +14,7 @@ import {
   type SettingsSlice,
 } from './settings-slice.ts';
 
-export type AppState = CatalogSlice & SearchSlice & AssistantSlice & ChatSlice & SettingsSlice;
+export type AppState = CatalogSlice & SearchSlice & AssistantSlice & ChatSlice & SettingsSlice & OfflineSlice;
 
 /** The key the settings are kept under in the browser's local storage. */
 export const SETTINGS_KEY = 'aisle-settings';
@@ -33,6 +34,7 @@ const createSlices: StateCreator<AppState, [['zustand/persist', unknown]], [], A
   ...createAssistantSlice(...args),
   ...createChatSlice(...args),
   ...createSettingsSlice(...args),
+  ...createOfflineSlice(...args),
 });
 
 /** The app's store, its settings kept in `storage` (the browser's local storage; memory in tests). */
@@ -74,6 +76,7 @@ export function resetAppStore(): void {
     ...assistantInitialState,
     ...chatInitialState,
     ...settingsInitialState,
+    ...offlineInitialState,
   });
 }
 
@@ -98,3 +101,9 @@ export const useEngineInfo = () => useAppStore((s) => s.engineInfo);
 export const useLoadProgress = () => useAppStore((s) => s.loadProgress);
 export const useChatMessages = () => useAppStore((s) => s.chatMessages);
 export const useLocale = () => useAppStore((s) => s.locale);
+export const useOfflineReady = () => useAppStore((s) => s.offlineReady);
+export const useUpdateStatus = () => useAppStore((s) => s.updateStatus);
+export const useUpdateVersion = () => useAppStore((s) => s.updateVersion);
+export const useUpdateError = () => useAppStore((s) => s.updateError);
+export const useStorageStatus = () => useAppStore((s) => s.storage);
+export const useAssistantFault = () => useAppStore((s) => s.assistantFault);

@@ -9,12 +9,15 @@ import {
 import { catalogErrorText } from './catalog-error-text.ts';
 import { Header } from './components/Header.tsx';
 import { IndexProgress } from './components/IndexProgress.tsx';
+import { StartupTasks } from './components/StartupTasks.tsx';
 import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
 import { useDocumentLanguage } from './hooks/use-document-language.ts';
 import { useMessages } from './hooks/use-messages.ts';
+import { useServiceWorker } from './hooks/use-service-worker.ts';
+import { ServiceWorkerContext } from './offline-context.ts';
 import { SHIPPED_CATALOG } from './shipped-catalog.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { AssistantCheck } from './screens/AssistantCheck.tsx';
@@ -36,6 +39,7 @@ export function App() {
   const indexProgress = useIndexProgress();
   const route = useRoute();
   const services = useAssistantWorker();
+  const serviceWorker = useServiceWorker();
   useCatalogStartup(services?.shop ?? null, SHIPPED_CATALOG, indexedDbCatalogKeeper);
 
   // The catalog is read by the worker: without it there is nothing to show but why.
@@ -43,43 +47,46 @@ export function App() {
     workerStatus === 'error' ? t.app.workerFailed : status === 'error' ? t.app.loadFailed : t.app.loading;
   return (
     <WorkerContext.Provider value={services}>
-      <div className="app">
-        <Header
-          storeName={catalog?.store.name ?? t.app.name}
-          showBack={route.screen !== 'categories'}
-          searchQuery={route.screen === 'search' ? route.query : ''}
-        />
-        {/* The staff's import screen shows its own errors beside the file they belong to. */}
-        {error && route.screen !== 'catalog-admin' && (
-          <p className="error-banner" role="alert" data-testid="catalog.error">
-            {catalogErrorText(error, t)}
-          </p>
-        )}
-        {catalog && readiness === 'indexing' && route.screen === 'categories' && (
-          <div className="startup-progress">
-            <IndexProgress progress={indexProgress} />
-          </div>
-        )}
-        {route.screen === 'assistant-check' ? (
-          <AssistantCheck />
-        ) : route.screen === 'catalog-admin' ? (
-          <CatalogAdmin />
-        ) : !catalog ? (
-          <main className="screen">
-            <p className="empty">{waiting}</p>
-          </main>
-        ) : route.screen === 'category' ? (
-          <ProductList catalog={catalog} category={route.category} />
-        ) : route.screen === 'product' ? (
-          <ProductDetail catalog={catalog} productId={route.productId} />
-        ) : route.screen === 'search' ? (
-          <SearchResults catalog={catalog} query={route.query} />
-        ) : route.screen === 'chat' ? (
-          <ChatScreen key={route.productId ?? ''} catalog={catalog} productId={route.productId} />
-        ) : (
-          <CategoryGrid catalog={catalog} />
-        )}
-      </div>
+      <ServiceWorkerContext.Provider value={serviceWorker}>
+        <StartupTasks />
+        <div className="app">
+          <Header
+            storeName={catalog?.store.name ?? t.app.name}
+            showBack={route.screen !== 'categories'}
+            searchQuery={route.screen === 'search' ? route.query : ''}
+          />
+          {/* The staff's import screen shows its own errors beside the file they belong to. */}
+          {error && route.screen !== 'catalog-admin' && (
+            <p className="error-banner" role="alert" data-testid="catalog.error">
+              {catalogErrorText(error, t)}
+            </p>
+          )}
+          {catalog && readiness === 'indexing' && route.screen === 'categories' && (
+            <div className="startup-progress">
+              <IndexProgress progress={indexProgress} />
+            </div>
+          )}
+          {route.screen === 'assistant-check' ? (
+            <AssistantCheck />
+          ) : route.screen === 'catalog-admin' ? (
+            <CatalogAdmin />
+          ) : !catalog ? (
+            <main className="screen">
+              <p className="empty">{waiting}</p>
+            </main>
+          ) : route.screen === 'category' ? (
+            <ProductList catalog={catalog} category={route.category} />
+          ) : route.screen === 'product' ? (
+            <ProductDetail catalog={catalog} productId={route.productId} />
+          ) : route.screen === 'search' ? (
+            <SearchResults catalog={catalog} query={route.query} />
+          ) : route.screen === 'chat' ? (
+            <ChatScreen key={route.productId ?? ''} catalog={catalog} productId={route.productId} />
+          ) : (
+            <CategoryGrid catalog={catalog} />
+          )}
+        </div>
+      </ServiceWorkerContext.Provider>
     </WorkerContext.Provider>
   );
 }

@@ -108,4 +108,26 @@ describe('model file loading', () => {
       message: expect.stringContaining('model.onnx'),
     });
   });
+
+  it('runs a model whose files do not fit in the storage, and says which file was not kept and why', async () => {
+    const full: ModelStore = {
+      read: async () => undefined,
+      write: async () => {
+        throw new AisleError('storage-full', "the browser's storage quota is used up");
+      },
+      remove: async () => undefined,
+    };
+    const problems: string[] = [];
+    const files = await loadModelFiles(manifest, {
+      backend: 'webgpu',
+      source: countingSource(FILES),
+      store: full,
+      onStorageProblem: (message) => problems.push(message),
+    });
+    expect([...files.keys()]).toEqual(['model.onnx', 'model.onnx.data.0']);
+    expect(problems).toEqual([
+      "The model file tiny/model.onnx could not be kept on this kiosk (the browser's storage quota is used up).",
+      "The model file tiny/model.onnx.data.0 could not be kept on this kiosk (the browser's storage quota is used up).",
+    ]);
+  });
 });

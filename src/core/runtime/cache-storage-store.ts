@@ -1,9 +1,13 @@
+import { AisleError } from '../errors.ts';
 import type { ModelStore } from './model-files.ts';
 
+const isQuotaError = (error: unknown) => error instanceof Error && error.name === 'QuotaExceededError';
+
 /**
- * Verified model files kept in the browser's Cache Storage, one cache per model version. Where the
- * browser refuses the storage (the web shop widget framed by another site, with third-party storage
- * blocked, or a private window), nothing is kept: the files load from the app's own host each time.
+ * Verified model files kept in the browser's Cache Storage, one cache per model version. This is the only
+ * copy on the kiosk: the service worker serves model URLs from these same caches (src/sw/model-route.ts).
+ * Where the browser refuses the storage (the web shop widget framed by another site, with third-party
+ * storage blocked, or a private window), nothing is kept: the files load from the app's own host each time.
  */
 export function cacheStorageStore(cacheName: string, baseUrl: string): ModelStore | undefined {
   if (typeof caches === 'undefined') return undefined;
@@ -20,12 +24,21 @@ export function cacheStorageStore(cacheName: string, baseUrl: string): ModelStor
     },
     async write(path, bytes) {
       const cache = await caches.open(cacheName);
-      await cache.put(
-        key(path),
-        new Response(bytes as Uint8Array<ArrayBuffer>, {
-          headers: { 'content-length': String(bytes.byteLength) },
-        }),
-      );
+      try {
+        await cache.put(
+          key(path),
+          new Response(bytes as Uint8Array<ArrayBuffer>, {
+            headers: {
+              'content-length': String(bytes.byteLength),
+              'content-type': 'application/octet-stream',
+            },
+          }),
+        );
+      } catch (error) {
+        if (isQuotaError(error))
+          throw new AisleError('storage-full', "the browser's storage quota is used up");
+        throw error;
+      }
     },
     async remove(path) {
       try {

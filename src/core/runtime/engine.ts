@@ -15,6 +15,8 @@ export interface EngineLoadOptions {
 export interface EngineInfo extends BackendChoice {
   /** The models loaded so far. */
   models: { role: ModelRole; id: string; name: string; bytes: number }[];
+  /** Why a model file could not be kept on the device (storage full), if one could not: it runs this time. */
+  storageProblem?: string;
 }
 
 /**

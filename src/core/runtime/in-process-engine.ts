@@ -55,6 +55,7 @@ export class InProcessEngine implements AssistantEngine {
   private choice: Promise<BackendChoice> | undefined;
   private readonly loading: { [R in ModelRole]?: Promise<Loaded[R]> } = {};
   private readonly loaded: { [R in ModelRole]?: Loaded[R] } = {};
+  private storageProblem: string | undefined;
 
   constructor(private readonly config: InProcessEngineConfig) {}
 
@@ -94,6 +95,7 @@ export class InProcessEngine implements AssistantEngine {
     const roles = (['languageModel', 'embedder'] as const).filter((role) => this.loaded[role]);
     return {
       ...choice,
+      ...(this.storageProblem ? { storageProblem: this.storageProblem } : {}),
       models: roles.map((role) => {
         const m = this.config[role];
         return { role, id: m.id, name: m.name, bytes: totalBytes(runtimeFiles(m, choice.backend)) };
@@ -124,6 +126,7 @@ export class InProcessEngine implements AssistantEngine {
       source: this.config.source(manifest.id),
       store: this.config.store?.(manifest.id),
       onProgress: options.onProgress,
+      onStorageProblem: (message) => (this.storageProblem = message),
       signal: options.signal,
     });
     const tokenizer = tokenizerOf(manifest, files);

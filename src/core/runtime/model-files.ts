@@ -5,7 +5,13 @@ import { runtimeFiles, totalBytes, type ModelFile, type ModelManifest } from './
 
 /** Where model files come from: the app's own origin in the browser, the repo's public/ folder in Node. */
 export interface ModelSource {
-  read(path: string, onBytes: (loaded: number) => void, signal?: AbortSignal): Promise<Uint8Array>;
+  /** `expectedBytes`, the size the manifest gives, lets a source tell a download cut short from a whole one. */
+  read(
+    path: string,
+    onBytes: (loaded: number) => void,
+    signal?: AbortSignal,
+    expectedBytes?: number,
+  ): Promise<Uint8Array>;
 }
 
 /** A persistent cache of verified model files (Cache Storage in the browser). */
@@ -29,6 +35,8 @@ export interface LoadFilesOptions {
   source: ModelSource;
   store?: ModelStore;
   onProgress?: (progress: Progress) => void;
+  /** A verified file could not be kept (storage full): the model runs, but needs the network next start. */
+  onStorageProblem?: (message: string) => void;
   signal?: AbortSignal;
 }
 
@@ -65,6 +73,7 @@ export async function loadModelFiles(
       file.path,
       (loaded) => report(file, loaded, 'download'),
       options.signal,
+      file.bytes,
     );
     if (!(await verified(file, bytes)))
       throw new AisleError(
@@ -72,8 +81,11 @@ export async function loadModelFiles(
         `The model file ${manifest.id}/${file.path} is damaged (its checksum does not match). ` +
           'Reload the page; if this keeps happening, the kiosk needs to be installed again.',
       );
-    await options.store?.write(file.path, bytes).catch(() => {
-      // A full or unavailable cache only costs a download next time; the model still runs.
+    await options.store?.write(file.path, bytes).catch((error: unknown) => {
+      // A full or unavailable cache costs a download next time, not this start: the model still runs.
+      options.onStorageProblem?.(
+        `The model file ${manifest.id}/${file.path} could not be kept on this kiosk (${AisleError.from(error).message}).`,
+      );
     });
     report(file, file.bytes, 'download');
     done.set(file.path, bytes);

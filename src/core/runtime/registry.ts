@@ -1,6 +1,7 @@
 /**
  * The shipped models, in one place: their manifests (files, sizes, sha256, licence, backends) are the
- * ones tools/model/build.py wrote beside the model files. The worker, the CLI and the UI read only this.
+ * ones tools/model/build.py wrote beside the model files. The worker, the CLI, the UI and the service worker
+ * read only this.
  */
 import embedderManifest from '../../../public/models/all-minilm-l6-v2/manifest.json';
 import languageModelManifest from '../../../public/models/smollm2-135m-instruct/manifest.json';
@@ -16,9 +17,23 @@ export function modelFolder(modelId: string): string {
   return `models/${modelId}/`;
 }
 
-/** The Cache Storage name for a model version: a new version never reads an older one's files. */
+/** Every model cache's name starts so; the service worker deletes those no shipped model uses. */
+export const MODEL_CACHE_PREFIX = 'aisle-model-';
+
+/** FNV-1a, 32 bits: a short, synchronous fingerprint of a manifest's file list (their sha256 already). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The Cache Storage name for a model version: its version and a fingerprint of its files' hashes, so a
+ * rebuilt model never reads an older build's files, even under the same version number.
+ */
 export function modelCacheName(manifest: ModelManifest): string {
-  return `aisle-model-${manifest.id}-${manifest.version}`;
+  const files = manifest.files.map((file) => `${file.path}:${file.sha256}`).join('\n');
+  return `${MODEL_CACHE_PREFIX}${manifest.id}-${manifest.version}-${fingerprint(files)}`;
 }
 
 /** A model's identity for derived data such as search vectors: `<id>@<version>`. */

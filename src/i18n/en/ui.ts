@@ -13,9 +13,12 @@ export const ui = {
     back: '‹ Back',
     ask: 'Ask the assistant',
     status: {
-      starting: 'Assistant starting…',
+      starting: (percent: number) =>
+        percent > 0 ? `Assistant starting… ${percent}%` : 'Assistant starting…',
       ready: 'Assistant ready',
       error: 'Assistant unavailable',
+      errorHint:
+        'Browsing and search still work. A member of staff can see why on the assistant check screen.',
     },
     /** The switch names the language it switches to, in that language. */
     languageSwitch: 'Switch to Chinese · 切换到中文',
@@ -129,13 +132,38 @@ export const ui = {
     stop: 'Stop',
     send: 'Ask',
     stopped: ' (stopped)',
-    failed: (message: string) => `Sorry, something went wrong: ${message}`,
+    /** Shoppers never see the technical cause; staff find it on the assistant check screen. */
+    failed: 'Sorry, I cannot answer right now. You can still browse and search, or ask a member of staff.',
   },
   progress: {
     megabytes: (loaded: string, total: string) => `${loaded} / ${total} MB`,
     searchReady: 'Getting search ready',
     products: (loaded: number, total: number) => `${loaded} of ${total} products`,
     starting: 'starting…',
+  },
+  offline: {
+    heading: 'Offline use and updates',
+    version: (version: string) => `Version ${version}`,
+    ready:
+      'Works offline: the app, the runtime and the catalog are stored on this kiosk, the models in its model cache.',
+    notReady: 'Not stored for offline use yet (first start, or this browser has no service worker).',
+    update: {
+      none: 'No update is waiting.',
+      downloading: 'A new version is downloading in the background…',
+      waiting: (version: string) =>
+        `Version ${version} is downloaded. It is installed at the next idle reset, or now with the button.`,
+      applying: 'Installing the new version…',
+      failed: (message: string) =>
+        `The update could not be installed (${message}). This version stays in use.`,
+    },
+    check: 'Check for updates',
+    apply: 'Install the update now',
+    storage: (used: string, quota: string) => `Storage: ${used} MB used of ${quota} MB.`,
+    persisted: 'Kept permanently: the browser will not clear it.',
+    notPersisted: 'Not kept permanently: the browser may clear it when the device runs out of space.',
+    notKept: (message: string) =>
+      `${message} The assistant runs now but needs the network at the next start: free some space on the device.`,
+    fault: (message: string) => `Last assistant error: ${message}`,
   },
   models: {
     heading: 'Assistant check',

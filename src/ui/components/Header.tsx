@@ -1,4 +1,5 @@
-import { useAppStore, useLocale, useWorkerStatus } from '../../state/store.ts';
+import { useAppStore, useLocale } from '../../state/store.ts';
+import { AssistantStatus } from './AssistantStatus.tsx';
 import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { SearchBox } from './SearchBox.tsx';
@@ -43,7 +44,6 @@ export function Header({
   searchQuery: string;
 }) {
   const t = useMessages();
-  const workerStatus = useWorkerStatus();
   return (
     <header className="header">
       {showBack ? (
@@ -66,9 +66,7 @@ export function Header({
         {t.header.ask}
       </a>
       <LanguageSwitch />
-      <span className={`status status-${workerStatus}`} data-testid="app.assistant-status" role="status">
-        {t.header.status[workerStatus]}
-      </span>
+      <AssistantStatus />
     </header>
   );
 }

@@ -51,7 +51,10 @@ export function useChat(productId: string | undefined): ChatControls {
       } catch (error) {
         const typed = AisleError.from(error);
         if (typed.code === 'aborted') updateChatAnswer(id, { status: 'stopped' });
-        else updateChatAnswer(id, { text: messages(locale).ui.chat.failed(typed.message), status: 'error' });
+        else {
+          useAppStore.getState().reportAssistantFault(typed.message);
+          updateChatAnswer(id, { text: messages(locale).ui.chat.failed, status: 'error' });
+        }
       } finally {
         running.current = null;
       }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { AisleError } from '../../core/errors.ts';
 import { generate } from '../../core/runtime/engine.ts';
 import { useEngineInfo, useLoadProgress, useModelsError, useModelsStatus } from '../../state/store.ts';
+import { OfflinePanel } from '../components/OfflinePanel.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { useEngine } from '../engine-context.ts';
 import { useModelLoader } from '../hooks/use-model-loader.ts';
@@ -156,6 +157,7 @@ export function AssistantCheck() {
           </p>
         )}
       </section>
+      <OfflinePanel />
     </main>
   );
 }

@@ -1,0 +1,35 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The staff's offline panel on the assistant check screen (#/staff/assistant). */
+export class OfflinePanel {
+  readonly version: Locator;
+  readonly status: Locator;
+  readonly update: Locator;
+  readonly storage: Locator;
+  readonly apply: Locator;
+  readonly check: Locator;
+
+  constructor(readonly page: Page) {
+    this.version = page.getByTestId('offline.version');
+    this.status = page.getByTestId('offline.status');
+    this.update = page.getByTestId('offline.update');
+    this.storage = page.getByTestId('offline.storage');
+    this.apply = page.getByTestId('offline.apply');
+    this.check = page.getByTestId('offline.check');
+  }
+
+  /** Opens the panel the way staff do, without reloading the page (a conversation stays where it is). */
+  async show(): Promise<void> {
+    await this.page.evaluate(() => (window.location.hash = '#/staff/assistant'));
+    await this.version.waitFor();
+  }
+}
+
+/** Waits until the kiosk is stored for offline use and the assistant has loaded everything it needs. */
+export async function waitUntilOfflineReady(page: Page): Promise<void> {
+  await page
+    .getByTestId('app.assistant-status')
+    .filter({ hasText: 'Assistant ready' })
+    .waitFor({ timeout: 240_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

@@ -1,0 +1,53 @@
+import { buildVersion } from './deploy.ts';
+import { expect, test } from './fixtures.ts';
+import { ChatPage } from './pages/chat-page.ts';
+import { OfflinePanel, waitUntilOfflineReady } from './pages/offline-page.ts';
+
+test.describe.configure({ timeout: 480_000 });
+
+const NEXT = 'e2e-next';
+
+test('a new deployment downloads in the background, waits through the conversation, and applies at the idle reset', async ({
+  kiosk,
+  page,
+  outsideRequests,
+}) => {
+  await page.goto('./?idleSeconds=20');
+  await waitUntilOfflineReady(page);
+  const panel = new OfflinePanel(page);
+  await panel.show();
+  const running = await panel.version.innerText();
+  expect(running).not.toContain(NEXT);
+
+  // A shopper is talking to the assistant.
+  const chat = new ChatPage(page);
+  await page.evaluate(() => (window.location.hash = '#/chat'));
+  await expect(chat.input).toBeEnabled({ timeout: 120_000 });
+  await chat.ask('laptops under 1500 dollars');
+
+  // Meanwhile the chain deploys a new build, and the kiosk finds it.
+  const next = buildVersion(NEXT);
+  try {
+    next.rollOut();
+    await panel.show();
+    await panel.check.click();
+    await expect(panel.update).toContainText(`Version ${NEXT} is downloaded`, { timeout: 180_000 });
+
+    // It waits: the running version stays, and so does the shopper's conversation.
+    await expect(panel.version).toHaveText(running);
+    await page.evaluate(() => (window.location.hash = '#/chat'));
+    await expect(chat.answers).toHaveCount(1);
+
+    // Nobody touches the kiosk: at the idle reset the new version takes over, on the home screen.
+    await expect(kiosk.categoryTiles.first()).toBeVisible({ timeout: 120_000 });
+    await panel.show();
+    await expect(panel.version).toHaveText(`Version ${NEXT}`);
+    await expect(panel.update).toHaveAttribute('data-status', 'none');
+    await page.evaluate(() => (window.location.hash = '#/chat'));
+    await expect(chat.input).toBeVisible();
+    await expect(chat.answers).toHaveCount(0);
+  } finally {
+    next.undo();
+  }
+  expect(outsideRequests).toEqual([]);
+});

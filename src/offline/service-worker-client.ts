@@ -1,0 +1,103 @@
+import { Workbox } from 'workbox-window';
+import { isFromServiceWorker, isVersionReply } from '../sw/messages.ts';
+
+/** What the page learns from its service worker, as calls into the store. */
+export interface ServiceWorkerEvents {
+  offlineReady(): void;
+  downloading(): void;
+  waiting(version: string): void;
+  failed(message: string): void;
+  applying(): void;
+}
+
+export interface ServiceWorkerControl {
+  /** Looks for a new deployment now (the kiosk also looks at start and every hour). */
+  check(): Promise<void>;
+  /** Lets the waiting build take over; the page then reloads into it, on the home screen. */
+  apply(): void;
+  stop(): void;
+}
+
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** When the failed worker could not say why (e.g. a file of the app shell did not download). */
+const FAILED_WITHOUT_REASON = 'the new version could not be downloaded completely';
+
+/** The waiting worker's version, asked over a message channel (it answers from its own build). */
+function versionOf(worker: ServiceWorker): Promise<string> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<unknown>) =>
+      resolve(isVersionReply(event.data) ? event.data.version : '?');
+    worker.postMessage({ type: 'GET_VERSION' }, [channel.port2]);
+  });
+}
+
+/**
+ * Registers the kiosk's service worker with workbox-window. A new build downloads in the background and
+ * waits; only `apply` (called at the idle reset or by staff) lets it take over, so a shopper's conversation
+ * is never cut by an update. Undefined where the browser has no service workers.
+ */
+export async function startServiceWorker(
+  url: string,
+  events: ServiceWorkerEvents,
+): Promise<ServiceWorkerControl | undefined> {
+  if (!('serviceWorker' in navigator)) return undefined;
+  const wb = new Workbox(url);
+  let registration: ServiceWorkerRegistration | undefined;
+
+  const announceWaiting = async () => {
+    const waiting = registration?.waiting;
+    if (waiting) events.waiting(await versionOf(waiting));
+  };
+  wb.addEventListener('waiting', () => void announceWaiting());
+  wb.addEventListener('activated', (event) => {
+    if (!event.isUpdate) events.offlineReady();
+  });
+  // A new build now serves this page: start it fresh, on the home screen. (Not the first install's claim:
+  // workbox-window counts every later update as "external", so this watches the controller itself.)
+  let hadController = navigator.serviceWorker.controller !== null;
+  const onControllerChange = () => {
+    if (hadController) window.location.replace(window.location.pathname + window.location.search);
+    hadController = true;
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
+  // An update that fails to install says why before it goes (src/sw/service-worker.ts).
+  const onMessage = (event: MessageEvent<unknown>) => {
+    if (isFromServiceWorker(event.data)) events.failed(event.data.message);
+  };
+  navigator.serviceWorker.addEventListener('message', onMessage);
+
+  try {
+    registration = await wb.register();
+  } catch (error) {
+    events.failed(error instanceof Error ? error.message : String(error));
+  }
+  registration?.addEventListener('updatefound', () => {
+    const installing = registration?.installing;
+    if (!registration?.active || !installing) return; // the first install is not an update
+    events.downloading();
+    // Gone before it was installed: the install failed. (A waiting one that a newer build replaces is not.)
+    let installed = false;
+    installing.addEventListener('statechange', () => {
+      if (installing.state === 'installed') installed = true;
+      if (installing.state === 'redundant' && !installed) events.failed(FAILED_WITHOUT_REASON);
+    });
+  });
+  if (navigator.serviceWorker.controller) events.offlineReady();
+  await announceWaiting();
+  const timer = setInterval(() => void wb.update(), CHECK_EVERY_MS);
+
+  return {
+    check: () => wb.update(),
+    apply() {
+      if (!registration?.waiting) return;
+      events.applying();
+      wb.messageSkipWaiting();
+    },
+    stop() {
+      clearInterval(timer);
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
+    },
+  };
+}
