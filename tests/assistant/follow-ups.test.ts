@@ -60,6 +60,8 @@ const catalog: Catalog = {
       attributes: { Color: 'Gray', Weight: '3 lbs' },
     }),
     makeProduct({ id: 'hoodie', title: 'Hoodie', categoryPath: ['Hoodies'], price: 42 }),
+    makeProduct({ id: 'boxed', title: 'Boxed Blender', categoryPath: ['Kitchen'], price: 39.99 }),
+    makeProduct({ id: 'hand', title: 'Hand Blender', categoryPath: ['Kitchen'], price: 24.99 }),
     makeProduct({ id: 'round', title: 'Round Table', categoryPath: ['Tables'], price: 15.99 }),
     makeProduct({ id: 'oak', title: 'Oak Table', categoryPath: ['Tables'], price: 99.99 }),
   ],
@@ -102,6 +104,13 @@ describe('follow-ups and comparisons', () => {
     const delivery = await shop.ask('do you deliver, and what does that cost?');
     expect(delivery.text).toContain('$15');
     expect(delivery.text).not.toContain('$25');
+  });
+
+  it('reads a word two titles share as a kind of product, not as one of them', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('I need a blender for smoothies');
+    expect(answer.intent).toBe('find');
+    expect(answer.cards.map((card) => card.id)).toEqual(expect.arrayContaining(['boxed', 'hand']));
   });
 
   it('picks the cheaper of the products shown when asked which one is cheaper', async () => {

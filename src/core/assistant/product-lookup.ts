@@ -113,7 +113,7 @@ export async function namedProduct(
   const said = new Set(terms);
   if (said.size === 0) return undefined;
   const result = await search.search(message, { k: 10, mode: 'lexical', parse: false });
-  let best: { product: Product; matched: number } | undefined;
+  let best: { product: Product; matched: number; by: string; whole: boolean; tied: boolean } | undefined;
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
@@ -149,8 +149,13 @@ export async function namedProduct(
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
     // Of the products named, the one whose title the message writes most of: "Hoodie with Logo"
     // names that hoodie, not the plain Hoodie whose one word it also writes.
-    if ((options.exact ? exactly : named) && matched.length > (best?.matched ?? 0))
-      best = { product, matched: matched.length };
+    if (!(options.exact ? exactly : named)) continue;
+    // The message's words that matched, to tell a shared title word ("blender" of two blenders) apart.
+    const by = [...new Set(matched.flat().filter((term) => said.has(term)))].sort().join(' ');
+    if (matched.length > (best?.matched ?? 0))
+      best = { product, matched: matched.length, by, whole: wholeTitle, tied: false };
+    else if (best && matched.length === best.matched && by === best.by && !wholeTitle) best.tied = true;
   }
-  return best?.product;
+  // "A blender" where two titles say Blender names neither: the message is about the kind, not one product.
+  return best && !(best.tied && !best.whole) ? best.product : undefined;
 }
