@@ -146,7 +146,14 @@ function askedFor(
 function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   const [purpose] = findPhrases(wanted, lexicon.purposes);
   const item = purpose ? wanted.slice(0, purpose.at) : wanted;
-  const known = (terms: string[]) => terms.some((term) => vocabulary.mentioned.has(term));
+  // A word that starts a catalog word is known too: "garden" of "gardening".
+  const mentioned = [...vocabulary.mentioned];
+  const known = (terms: string[]) =>
+    terms.some(
+      (term) =>
+        vocabulary.mentioned.has(term) ||
+        (term.length >= 4 && mentioned.some((word) => word.startsWith(term))),
+    );
   const pieces =
     lexicon.locale === 'zh'
       ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
