@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { ChatPage } from './pages/chat-page.ts';
+import { StaffEntry } from './pages/staff-entry.ts';
 
 /** A product of the shipped catalog as the kiosk serves it. */
 interface ShippedProduct {
@@ -26,14 +27,18 @@ test.describe.configure({ timeout: 180_000 });
 test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a reload', async ({
   kiosk,
   page,
+  hasTouch,
   outsideRequests,
 }) => {
   await kiosk.open();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('nav.chat')).toHaveText('Ask the assistant');
+  // The switch is named by the other language, in that language.
+  await expect(kiosk.languageSwitch).toHaveAccessibleName('中文');
 
   await kiosk.switchLanguage('zh');
+  await expect(kiosk.languageSwitch).toHaveAccessibleName('English');
   const chinese = async () => {
     await expect(html).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByTestId('nav.chat')).toHaveText('咨询购物助手');
@@ -60,7 +65,7 @@ test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a 
   );
 
   // The staff's screen too.
-  await page.goto('./#/staff/catalog');
+  await new StaffEntry(page, hasTouch).unlock();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('导入商品目录');
   await expect(page.getByRole('heading', { name: '店铺资料' })).toBeVisible();
 

@@ -31,7 +31,7 @@ test('staff write the return policy of an imported Shopify catalog, and the assi
   await profile.fill({ name: 'The Tea Room', hours: 'Mon–Sat 9:00–18:00', returns: RETURNS });
   await profile.saveIt();
   await expect(profile.saved).toBeVisible();
-  await expect(page.getByTestId('nav.home')).toHaveText('The Tea Room');
+  await expect(page.getByTestId('app.store-name')).toHaveText('The Tea Room');
 
   // A store question without a question is refused, naming it; what was saved stays in use.
   await profile.fill({ returns: 'No returns at all.' });

@@ -1,6 +1,9 @@
 /** The kiosk's screens, addressed by the URL hash so the browser's back button works. */
 export type Route =
-  | { screen: 'categories' }
+  /** The attract loop a kiosk shows between shoppers; a tap opens the home screen. */
+  | { screen: 'attract' }
+  /** The shopper's home: the large ask entry, suggested questions and the categories. */
+  | { screen: 'home' }
   | { screen: 'category'; category: string }
   | { screen: 'product'; productId: string }
   | { screen: 'assistant-check' }
@@ -20,13 +23,21 @@ export function parseRoute(hash: string): Route {
   if (kind === 'staff' && value === 'catalog') return { screen: 'catalog-admin' };
   if (kind === 'search') return { screen: 'search', query: value };
   if (kind === 'chat') return value ? { screen: 'chat', productId: value } : { screen: 'chat' };
-  return { screen: 'categories' };
+  if (kind === 'home') return { screen: 'home' };
+  return { screen: 'attract' };
+}
+
+/** Staff screens open only in staff mode; the address alone shows the attract loop. */
+export function isStaffRoute(route: Route): boolean {
+  return route.screen === 'assistant-check' || route.screen === 'catalog-admin';
 }
 
 export function routeHref(route: Route): string {
   switch (route.screen) {
-    case 'categories':
+    case 'attract':
       return '#/';
+    case 'home':
+      return '#/home';
     case 'category':
       return `#/category/${encodeURIComponent(route.category)}`;
     case 'product':

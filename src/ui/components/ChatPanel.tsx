@@ -1,16 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { categoryCounts, type Catalog } from '../../core/catalog/index.ts';
-import type { UiMessages } from '../../i18n/en/ui.ts';
+import type { Catalog } from '../../core/catalog/index.ts';
+import { cardsToShow } from '../../state/chat-cards.ts';
 import { useChatMessages } from '../../state/store.ts';
 import type { ChatControls } from '../hooks/use-chat.ts';
 import { useMessages } from '../hooks/use-messages.ts';
+import { generalSuggestions } from '../suggestions.ts';
 import { ChatBubble } from './ChatAnswer.tsx';
-
-/** Starting questions from the catalog itself: its biggest categories, a budget, the returns policy. */
-function generalSuggestions(catalog: Catalog, t: UiMessages['chat']): string[] {
-  const top = [...categoryCounts(catalog)].sort((a, b) => b[1] - a[1]).slice(0, 2);
-  return [...top.map(([name]) => t.showMe(name)), t.underTwenty, t.returnPolicy];
-}
 
 /**
  * The conversation itself: answers with their cards, suggested questions and the input with its stop
@@ -29,7 +24,7 @@ export function ChatPanel({
   const messages = useChatMessages();
   const { ready, send, stop } = chat;
   const [draft, setDraft] = useState('');
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const products = useMemo(
     () => new Map(catalog.products.map((product) => [product.id, product])),
     [catalog],
@@ -38,11 +33,15 @@ export function ChatPanel({
   const answering = messages.at(-1)?.status === 'answering';
   const suggestions = inView ? t.chat.productSuggestions : generalSuggestions(catalog, t.chat);
 
-  // Braces, not an expression: newer browsers return a promise from scrollIntoView, and React would
-  // take a returned value for the effect's clean-up.
+  const shownCards = useMemo(() => cardsToShow(messages), [messages]);
+
+  // A new question scrolls to the top of the log's view, so its answer reads from its first line while the
+  // suggestions and the input stay in view below.
+  const turns = messages.length;
   useEffect(() => {
-    end.current?.scrollIntoView({ block: 'end' });
-  }, [messages]);
+    const questions = log.current?.querySelectorAll('[data-testid="chat.question"]');
+    questions?.[questions.length - 1]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [turns]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,11 +51,15 @@ export function ChatPanel({
 
   return (
     <>
-      <div className="chat-log" data-testid="chat.log">
+      <div className="chat-log" ref={log} data-testid="chat.log">
         {messages.map((message) => (
-          <ChatBubble key={message.id} message={message} products={products} />
+          <ChatBubble
+            key={message.id}
+            message={message}
+            cards={shownCards.get(message.id) ?? []}
+            products={products}
+          />
         ))}
-        <div ref={end} />
       </div>
       <div className="chips" role="list" aria-label={t.chat.suggestionsLabel}>
         {suggestions.map((text) => (

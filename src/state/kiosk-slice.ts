@@ -1,0 +1,30 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_KIOSK_CONFIG, type ConfigIssue, type KioskConfig } from '../core/kiosk/config.ts';
+
+/** The kiosk's configuration in force, and staff mode. Neither holds anything of a shopper. */
+export interface KioskSlice {
+  kioskConfig: KioskConfig;
+  /** Fields of kiosk.config.json (or staff's changes) that could not be used, for the staff screen. */
+  kioskConfigIssues: ConfigIssue[];
+  /** Staff mode: open only after the hidden gesture and the PIN; closed by exit, reload and idle reset. */
+  staffUnlocked: boolean;
+  /** Counts shopper sessions: screens keyed by it start from nothing after an idle reset. */
+  sessionNumber: number;
+  setKioskConfig(config: KioskConfig, issues: ConfigIssue[]): void;
+  unlockStaff(): void;
+  lockStaff(): void;
+}
+
+export const kioskInitialState = {
+  kioskConfig: DEFAULT_KIOSK_CONFIG,
+  kioskConfigIssues: [],
+  staffUnlocked: false,
+  sessionNumber: 1,
+} satisfies Partial<KioskSlice>;
+
+export const createKioskSlice: StateCreator<KioskSlice, [], [], KioskSlice> = (set) => ({
+  ...kioskInitialState,
+  setKioskConfig: (kioskConfig, kioskConfigIssues) => set({ kioskConfig, kioskConfigIssues }),
+  unlockStaff: () => set({ staffUnlocked: true }),
+  lockStaff: () => set({ staffUnlocked: false }),
+});
