@@ -17,6 +17,7 @@ import { StaffBar } from './components/StaffBar.tsx';
 import { StaffPinDialog } from './components/StaffPinDialog.tsx';
 import { StartupTasks } from './components/StartupTasks.tsx';
 import { TopBar } from './components/TopBar.tsx';
+import { OnScreenKeyboard } from './keyboard/OnScreenKeyboard.tsx';
 import { WorkerContext } from './engine-context.ts';
 import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
@@ -129,6 +130,7 @@ export function App() {
                   <HomeScreen catalog={catalog} />
                 )}
               </div>
+              <OnScreenKeyboard />
               <BottomBar
                 key={`bar-${session}`}
                 showBack={route.screen !== 'home'}

@@ -40,6 +40,14 @@ export const ui = {
     suggestionsLabel: 'Try asking',
     categories: 'Or browse the shop',
   },
+  keyboard: {
+    label: 'On-screen keyboard',
+    backspace: 'Delete',
+    space: 'Space',
+    enter: 'Go',
+    shift: 'Shift',
+    hide: 'Hide keyboard',
+  },
   idle: {
     heading: 'Are you still there?',
     countdown: (seconds: number) =>

@@ -38,6 +38,14 @@ export const ui: UiMessages = {
     suggestionsLabel: '试试这样问',
     categories: '或者浏览商品',
   },
+  keyboard: {
+    label: '屏幕键盘',
+    backspace: '删除',
+    space: '空格',
+    enter: '确定',
+    shift: '大写',
+    hide: '收起键盘',
+  },
   idle: {
     heading: '您还在吗？',
     countdown: (seconds) => `屏幕将在 ${seconds} 秒后为下一位顾客重新开始。`,

@@ -34,6 +34,7 @@ export function AskEntry({ suggestions }: { suggestions: string[] }) {
           aria-label={t.askLabel}
           enterKeyHint="send"
           autoComplete="off"
+          data-keyboard=""
           data-testid="home.ask-input"
         />
         <button type="submit" className="primary" disabled={draft.trim() === ''} data-testid="home.ask">

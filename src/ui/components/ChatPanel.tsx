@@ -83,6 +83,7 @@ export function ChatPanel({
           placeholder={ready ? t.chat.placeholder : t.chat.starting}
           aria-label={t.chat.inputLabel}
           disabled={!ready}
+          data-keyboard=""
           data-testid="chat.input"
         />
         {answering ? (
