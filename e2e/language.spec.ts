@@ -48,6 +48,13 @@ test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a 
     await expect(kiosk.categoryTiles.first().locator('.card-count')).toHaveText(/^\d+ 件商品$/);
   };
   await chinese();
+  // Chinese renders without a system CJK font: the subset served from the kiosk's origin has these characters.
+  const heading = await page.getByRole('heading', { level: 1 }).innerText();
+  const faces = await page.evaluate(
+    (text) => document.fonts.load('32px "Aisle CJK Subset"', text).then((loaded) => loaded.length),
+    heading,
+  );
+  expect(faces).toBe(1);
 
   await page.reload();
   await kiosk.categoryTiles.first().waitFor();
