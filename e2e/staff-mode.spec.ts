@@ -62,3 +62,44 @@ test('the right PIN opens staff mode on the catalog screen; Exit and a reload cl
   await expect(page.getByTestId('attract.screen')).toBeVisible();
   await expect(page.getByTestId('staff.bar')).toHaveCount(0);
 });
+
+test('staff change the idle time on this kiosk: a bad value is named and nothing saved; a good one stays until reset', async ({
+  page,
+  kiosk,
+  hasTouch,
+}) => {
+  const staff = new StaffEntry(page, hasTouch);
+  const idle = page.getByTestId('settings.idleSeconds');
+  const result = page.getByTestId('settings.result');
+  const openSettings = async () => {
+    await staff.unlock();
+    await staff.tap(page.getByTestId('staff.settings'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiosk settings');
+  };
+  await kiosk.open();
+  await openSettings();
+  await expect(idle).toHaveValue('90');
+
+  await idle.fill('5');
+  await staff.tap(page.getByTestId('settings.save'));
+  await expect(result).toContainText('staff settings: idleSeconds must be a number of seconds, at least 10');
+  await page.reload();
+  await kiosk.startSession();
+  await openSettings();
+  await expect(idle).toHaveValue('90');
+
+  await idle.fill('45');
+  await staff.tap(page.getByTestId('settings.save'));
+  await expect(result).toHaveText('Saved: this kiosk uses these settings now.');
+  await page.reload();
+  await kiosk.startSession();
+  await openSettings();
+  await expect(idle).toHaveValue('45');
+
+  await staff.tap(page.getByTestId('settings.reset'));
+  await expect(idle).toHaveValue('90');
+  await page.reload();
+  await kiosk.startSession();
+  await openSettings();
+  await expect(idle).toHaveValue('90');
+});

@@ -36,6 +36,7 @@ import { AttractScreen } from './screens/AttractScreen.tsx';
 import { CatalogAdmin } from './screens/CatalogAdmin.tsx';
 import { ChatScreen } from './screens/ChatScreen.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
+import { KioskSettings } from './screens/KioskSettings.tsx';
 import { ProductDetail } from './screens/ProductDetail.tsx';
 import { ProductList } from './screens/ProductList.tsx';
 import { SearchResults } from './screens/SearchResults.tsx';
@@ -114,6 +115,8 @@ export function App() {
                   <AssistantCheck />
                 ) : route.screen === 'catalog-admin' ? (
                   <CatalogAdmin />
+                ) : route.screen === 'kiosk-settings' ? (
+                  <KioskSettings />
                 ) : !catalog ? (
                   <main className="screen">
                     <p className="empty">{waiting}</p>

@@ -17,7 +17,7 @@ describe('the idle reset in the store', () => {
   it('forgets the conversation, search, chips, sort and staff mode, and returns to the default language', () => {
     const store = createAppStore(memory());
     const state = store.getState();
-    state.setKioskConfig({ ...state.kioskConfig, defaultLanguage: 'zh' }, []);
+    state.setKioskConfig(state.kioskConfig, { ...state.kioskConfig, defaultLanguage: 'zh' }, []);
     state.startChatTurn('laptops under 1500 dollars');
     state.askOnArrival('and cheaper?');
     state.setSearchChips({ brand: 'Apple' });

@@ -15,6 +15,9 @@ export function StaffBar() {
       <a className="nav-button" href={routeHref({ screen: 'assistant-check' })} data-testid="staff.assistant">
         {t.assistant}
       </a>
+      <a className="nav-button" href={routeHref({ screen: 'kiosk-settings' })} data-testid="staff.settings">
+        {t.settings}
+      </a>
       <button
         type="button"
         className="nav-button"
