@@ -55,7 +55,9 @@ test('after the idle time the kiosk asks, Continue keeps the session, and then i
   await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   await kiosk.startSession();
 
-  // A shopper taps a suggested question, then searches and narrows the results with a chip.
+  // A shopper turns on larger text, taps a suggested question, then searches and narrows the results.
+  await kiosk.tap(page.getByTestId('display.large-text'));
+  await expect(page.locator('html')).toHaveClass(/large-text/);
   await kiosk.tap(page.getByTestId('home.suggestion').first());
   await expect(chat.input).toBeEnabled({ timeout: 120_000 });
   const answer = chat.answers.first();
@@ -84,6 +86,7 @@ test('after the idle time the kiosk asks, Continue keeps the session, and then i
   await page.clock.fastForward(21_000);
   await expect(kiosk.attract).toBeVisible();
   await expect(dialog).toBeHidden();
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
 
   expect(await page.evaluate(() => Reflect.get(window, 'aisleShopperTraces')())).toEqual({
     chatMessages: 0,

@@ -13,6 +13,11 @@ export interface KioskSlice {
   staffUnlocked: boolean;
   /** Counts shopper sessions: screens keyed by it start from nothing after an idle reset. */
   sessionNumber: number;
+  /** A shopper's display choices, for this session only. */
+  largeText: boolean;
+  highContrast: boolean;
+  setLargeText(on: boolean): void;
+  setHighContrast(on: boolean): void;
   setKioskConfig(fleet: KioskConfig, config: KioskConfig, issues: ConfigIssue[]): void;
   unlockStaff(): void;
   lockStaff(): void;
@@ -24,6 +29,8 @@ export const kioskInitialState = {
   kioskConfigIssues: [],
   staffUnlocked: false,
   sessionNumber: 1,
+  largeText: false,
+  highContrast: false,
 } satisfies Partial<KioskSlice>;
 
 export const createKioskSlice: StateCreator<KioskSlice, [], [], KioskSlice> = (set) => ({
@@ -32,4 +39,6 @@ export const createKioskSlice: StateCreator<KioskSlice, [], [], KioskSlice> = (s
     set({ kioskFleetConfig, kioskConfig, kioskConfigIssues }),
   unlockStaff: () => set({ staffUnlocked: true }),
   lockStaff: () => set({ staffUnlocked: false }),
+  setLargeText: (largeText) => set({ largeText }),
+  setHighContrast: (highContrast) => set({ highContrast }),
 });

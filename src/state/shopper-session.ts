@@ -3,7 +3,7 @@ import type { AppState } from './store.ts';
 
 /**
  * Forgets one shopper in the store: the conversation, the search with its chips and sort, a question
- * waiting to be sent, staff mode; the language goes back to the kiosk's default. What belongs to the
+ * waiting to be sent, staff mode, display choices; the language goes back to the kiosk's default. What belongs to the
  * shop (catalog, models, configuration) stays.
  */
 export function wipeShopperSession(store: Pick<StoreApi<AppState>, 'getState' | 'setState'>): void {
@@ -11,7 +11,12 @@ export function wipeShopperSession(store: Pick<StoreApi<AppState>, 'getState' | 
   state.clearSearch();
   state.clearChat();
   state.lockStaff();
-  store.setState({ locale: state.kioskConfig.defaultLanguage, sessionNumber: state.sessionNumber + 1 });
+  store.setState({
+    locale: state.kioskConfig.defaultLanguage,
+    sessionNumber: state.sessionNumber + 1,
+    largeText: false,
+    highContrast: false,
+  });
 }
 
 /** What the store still holds of a shopper: all empty after a wipe (read by the end-to-end tests). */

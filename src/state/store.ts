@@ -120,3 +120,5 @@ export const useKioskConfig = () => useAppStore((s) => s.kioskConfig);
 export const useStaffUnlocked = () => useAppStore((s) => s.staffUnlocked);
 export const useSessionNumber = () => useAppStore((s) => s.sessionNumber);
 export const usePendingQuestion = () => useAppStore((s) => s.pendingQuestion);
+export const useLargeText = () => useAppStore((s) => s.largeText);
+export const useHighContrast = () => useAppStore((s) => s.highContrast);

@@ -23,6 +23,7 @@ import { useAssistantWorker } from './hooks/use-assistant-worker.ts';
 import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
 import { useDocumentLanguage } from './hooks/use-document-language.ts';
+import { useDisplayChoices } from './hooks/use-display-choices.ts';
 import { useKioskStartup } from './hooks/use-kiosk-startup.ts';
 import { useMessages } from './hooks/use-messages.ts';
 import { useServiceWorker } from './hooks/use-service-worker.ts';
@@ -58,6 +59,7 @@ export function App() {
   const t = useMessages();
   useDocumentLanguage();
   useKioskStartup();
+  useDisplayChoices();
   useEffect(trackHistoryDepth, []);
   const catalog = useCatalog();
   const status = useCatalogStatus();

@@ -48,6 +48,15 @@ export const ui = {
     shift: 'Shift',
     hide: 'Hide keyboard',
   },
+  display: {
+    label: 'Display',
+    largeText: 'Larger text',
+    highContrast: 'High contrast',
+  },
+  speech: {
+    readAloud: 'Read aloud',
+    stop: 'Stop reading',
+  },
   idle: {
     heading: 'Are you still there?',
     countdown: (seconds: number) =>

@@ -46,6 +46,15 @@ export const ui: UiMessages = {
     shift: '大写',
     hide: '收起键盘',
   },
+  display: {
+    label: '显示',
+    largeText: '大字体',
+    highContrast: '高对比度',
+  },
+  speech: {
+    readAloud: '朗读',
+    stop: '停止朗读',
+  },
   idle: {
     heading: '您还在吗？',
     countdown: (seconds) => `屏幕将在 ${seconds} 秒后为下一位顾客重新开始。`,

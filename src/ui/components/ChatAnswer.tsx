@@ -5,6 +5,7 @@ import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { CompareTableView } from './CompareTableView.tsx';
 import { PriceTag } from './PriceTag.tsx';
+import { ReadAloud } from './ReadAloud.tsx';
 import { ProductArt } from './ProductArt.tsx';
 import { AvailabilityBadge } from './AvailabilityBadge.tsx';
 
@@ -60,6 +61,7 @@ export function ChatBubble({
         {message.text || (message.status === 'answering' ? '…' : '')}
         {message.status === 'stopped' && <span className="answer-note">{t.chat.stopped}</span>}
       </p>
+      {message.status === 'done' && <ReadAloud text={message.text} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ export function useShopperReset(): () => Promise<void> {
     // The attract loop first: a screen still showing would fill the store again from its address.
     await restartHistory(routeHref({ screen: 'attract' }));
     wipeShopperSession(useAppStore);
+    if ('speechSynthesis' in window) speechSynthesis.cancel();
     try {
       sessionStorage.clear();
     } catch {

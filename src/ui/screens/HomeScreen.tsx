@@ -1,6 +1,7 @@
 import type { Catalog } from '../../core/catalog/index.ts';
 import { AskEntry } from '../components/AskEntry.tsx';
 import { CategoryTiles } from '../components/CategoryTiles.tsx';
+import { DisplayToggles } from '../components/DisplayToggles.tsx';
 import { useMessages } from '../hooks/use-messages.ts';
 import { generalSuggestions } from '../suggestions.ts';
 
@@ -11,6 +12,7 @@ export function HomeScreen({ catalog }: { catalog: Catalog }) {
     <main className="screen home-screen">
       <h1>{t.browse.heading}</h1>
       <AskEntry suggestions={generalSuggestions(catalog, t.chat)} />
+      <DisplayToggles />
       <h2>{t.home.categories}</h2>
       <CategoryTiles catalog={catalog} />
     </main>
