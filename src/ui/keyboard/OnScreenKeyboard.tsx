@@ -30,9 +30,35 @@ export function OnScreenKeyboard() {
   const [shift, setShift] = useState(false);
 
   useEffect(() => {
-    const focusIn = (event: FocusEvent) => setField(keyboardField(event.target));
+    let pressing = false;
+    let pendingHide: (() => void) | undefined;
+    // Focus on another element is handled where it leaves the field (focusout).
+    const focusIn = (event: FocusEvent) => {
+      const field = keyboardField(event.target);
+      if (!field) return;
+      pendingHide = undefined;
+      setField(field);
+    };
+    // Focus that moves to the field's own form (its Ask or Search button) keeps the keyboard. Focus that
+    // leaves it hides the keyboard, but only once the tap that moved it has ended: hiding at once would
+    // move the screen under the finger, and the tap would land on something else.
     const focusOut = (event: FocusEvent) => {
-      if (!keyboardField(event.relatedTarget)) setField(null);
+      const from = keyboardField(event.target);
+      const to = event.relatedTarget;
+      if (keyboardField(to) || (from?.form && to instanceof Node && from.form.contains(to))) return;
+      const hide = () => setField(null);
+      if (pressing) pendingHide = hide;
+      else hide();
+    };
+    const pointerDown = () => {
+      pressing = true;
+    };
+    const pointerEnd = () => {
+      pressing = false;
+      const hide = pendingHide;
+      pendingHide = undefined;
+      // In a task of its own: after the click that follows this pointerup has been delivered.
+      if (hide) setTimeout(hide, 0);
     };
     // A key pressed on a real keyboard says the kiosk has one.
     const keyDown = (event: KeyboardEvent) => {
@@ -40,10 +66,16 @@ export function OnScreenKeyboard() {
     };
     document.addEventListener('focusin', focusIn);
     document.addEventListener('focusout', focusOut);
+    window.addEventListener('pointerdown', pointerDown, { capture: true });
+    window.addEventListener('pointerup', pointerEnd, { capture: true });
+    window.addEventListener('pointercancel', pointerEnd, { capture: true });
     window.addEventListener('keydown', keyDown, { capture: true });
     return () => {
       document.removeEventListener('focusin', focusIn);
       document.removeEventListener('focusout', focusOut);
+      window.removeEventListener('pointerdown', pointerDown, { capture: true });
+      window.removeEventListener('pointerup', pointerEnd, { capture: true });
+      window.removeEventListener('pointercancel', pointerEnd, { capture: true });
       window.removeEventListener('keydown', keyDown, { capture: true });
     };
   }, []);
