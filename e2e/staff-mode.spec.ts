@@ -76,6 +76,11 @@ test('staff change the idle time on this kiosk: a bad value is named and nothing
     await staff.tap(page.getByTestId('staff.settings'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiosk settings');
   };
+  const afterReload = async () => {
+    await page.reload();
+    await kiosk.startSession();
+    await openSettings();
+  };
   await kiosk.open();
   await openSettings();
   await expect(idle).toHaveValue('90');
@@ -83,23 +88,17 @@ test('staff change the idle time on this kiosk: a bad value is named and nothing
   await idle.fill('5');
   await staff.tap(page.getByTestId('settings.save'));
   await expect(result).toContainText('staff settings: idleSeconds must be a number of seconds, at least 10');
-  await page.reload();
-  await kiosk.startSession();
-  await openSettings();
+  await afterReload();
   await expect(idle).toHaveValue('90');
 
   await idle.fill('45');
   await staff.tap(page.getByTestId('settings.save'));
   await expect(result).toHaveText('Saved: this kiosk uses these settings now.');
-  await page.reload();
-  await kiosk.startSession();
-  await openSettings();
+  await afterReload();
   await expect(idle).toHaveValue('45');
 
   await staff.tap(page.getByTestId('settings.reset'));
   await expect(idle).toHaveValue('90');
-  await page.reload();
-  await kiosk.startSession();
-  await openSettings();
+  await afterReload();
   await expect(idle).toHaveValue('90');
 });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../state/store.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
+import { SuggestionChips } from './SuggestionChips.tsx';
 
 /**
  * The home screen's large ask entry and suggested questions: either opens the chat with the question,
@@ -41,20 +42,13 @@ export function AskEntry({ suggestions }: { suggestions: string[] }) {
           {t.ask}
         </button>
       </form>
-      <div className="chips" role="list" aria-label={t.suggestionsLabel}>
-        {suggestions.map((text) => (
-          <button
-            type="button"
-            role="listitem"
-            key={text}
-            className="chip chip-large"
-            onClick={() => ask(text)}
-            data-testid="home.suggestion"
-          >
-            {text}
-          </button>
-        ))}
-      </div>
+      <SuggestionChips
+        suggestions={suggestions}
+        label={t.suggestionsLabel}
+        onAsk={ask}
+        large
+        testId="home.suggestion"
+      />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { ChatControls } from '../hooks/use-chat.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 import { generalSuggestions } from '../suggestions.ts';
 import { ChatBubble } from './ChatAnswer.tsx';
+import { SuggestionChips } from './SuggestionChips.tsx';
 
 /**
  * The conversation itself: answers with their cards, suggested questions and the input with its stop
@@ -61,21 +62,13 @@ export function ChatPanel({
           />
         ))}
       </div>
-      <div className="chips" role="list" aria-label={t.chat.suggestionsLabel}>
-        {suggestions.map((text) => (
-          <button
-            type="button"
-            role="listitem"
-            key={text}
-            className="chip"
-            disabled={!ready || answering}
-            onClick={() => void send(text)}
-            data-testid="chat.suggestion"
-          >
-            {text}
-          </button>
-        ))}
-      </div>
+      <SuggestionChips
+        suggestions={suggestions}
+        label={t.chat.suggestionsLabel}
+        onAsk={(text) => void send(text)}
+        disabled={!ready || answering}
+        testId="chat.suggestion"
+      />
       <form className="chat-input" onSubmit={submit}>
         <input
           value={draft}

@@ -8,26 +8,24 @@ export function DisplayToggles() {
   const highContrast = useHighContrast();
   const setLargeText = useAppStore((s) => s.setLargeText);
   const setHighContrast = useAppStore((s) => s.setHighContrast);
+  const toggles = [
+    { label: t.largeText, on: largeText, set: setLargeText, testId: 'display.large-text' },
+    { label: t.highContrast, on: highContrast, set: setHighContrast, testId: 'display.high-contrast' },
+  ];
   return (
     <div className="display-toggles" role="group" aria-label={t.label}>
-      <button
-        type="button"
-        className="chip"
-        aria-pressed={largeText}
-        onClick={() => setLargeText(!largeText)}
-        data-testid="display.large-text"
-      >
-        {t.largeText}
-      </button>
-      <button
-        type="button"
-        className="chip"
-        aria-pressed={highContrast}
-        onClick={() => setHighContrast(!highContrast)}
-        data-testid="display.high-contrast"
-      >
-        {t.highContrast}
-      </button>
+      {toggles.map(({ label, on, set, testId }) => (
+        <button
+          type="button"
+          key={testId}
+          className="chip"
+          aria-pressed={on}
+          onClick={() => set(!on)}
+          data-testid={testId}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

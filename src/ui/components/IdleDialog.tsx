@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../hooks/use-messages.ts';
+import { Modal } from './Modal.tsx';
 
 /** "Are you still there?": the seconds left before the screen starts over, Continue, and Start over now. */
 export function IdleDialog({
@@ -15,28 +16,19 @@ export function IdleDialog({
   const stay = useRef<HTMLButtonElement>(null);
   useEffect(() => stay.current?.focus(), []);
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal idle-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="idle-heading"
-        aria-describedby="idle-countdown"
-        data-testid="idle.dialog"
-      >
-        <h2 id="idle-heading">{t.heading}</h2>
-        <p id="idle-countdown" data-testid="idle.countdown">
-          {t.countdown(secondsLeft)}
-        </p>
-        <div className="modal-actions">
-          <button type="button" className="button-secondary" onClick={onReset} data-testid="idle.reset">
-            {t.reset}
-          </button>
-          <button type="button" className="primary" ref={stay} onClick={onStay} data-testid="idle.continue">
-            {t.stay}
-          </button>
-        </div>
+    <Modal role="alertdialog" labelledBy="idle-heading" describedBy="idle-countdown" testId="idle.dialog">
+      <h2 id="idle-heading">{t.heading}</h2>
+      <p id="idle-countdown" data-testid="idle.countdown">
+        {t.countdown(secondsLeft)}
+      </p>
+      <div className="modal-actions">
+        <button type="button" className="button-secondary" onClick={onReset} data-testid="idle.reset">
+          {t.reset}
+        </button>
+        <button type="button" className="primary" ref={stay} onClick={onStay} data-testid="idle.continue">
+          {t.stay}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

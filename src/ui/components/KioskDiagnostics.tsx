@@ -1,5 +1,6 @@
 import { useAppStore, useCatalog, useEngineInfo } from '../../state/store.ts';
 import { useMessages } from '../hooks/use-messages.ts';
+import { FactsTable } from './FactsTable.tsx';
 
 /** What staff (or support on the phone) need to know of this kiosk: backend, models, catalog, configuration. */
 export function KioskDiagnostics() {
@@ -17,16 +18,7 @@ export function KioskDiagnostics() {
   return (
     <section className="panel" data-testid="settings.diagnostics">
       <h2>{t.diagnostics}</h2>
-      <table className="facts">
-        <tbody>
-          {rows.map(([name, value]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              <td>{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactsTable rows={rows} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMessages } from '../hooks/use-messages.ts';
 import { useStaffEntry } from '../hooks/use-staff-entry.ts';
+import { Modal } from './Modal.tsx';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
@@ -25,15 +26,11 @@ export function StaffPinDialog({ onClose, onUnlocked }: { onClose(): void; onUnl
   }
 
   return (
-    <div className="modal-backdrop">
+    <Modal role="dialog" labelledBy="pin-heading" testId="staff.pin-dialog">
       <form
-        className="modal pin-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="pin-heading"
+        className="pin-form"
         onSubmit={(event) => void enter(event)}
         onKeyDown={(event) => event.key === 'Escape' && onClose()}
-        data-testid="staff.pin-dialog"
       >
         <h2 id="pin-heading">{t.pinHeading}</h2>
         <label className="pin-field">
@@ -81,6 +78,6 @@ export function StaffPinDialog({ onClose, onUnlocked }: { onClose(): void; onUnl
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

@@ -11,6 +11,15 @@ import { routeHref } from '../route.ts';
 const FEATURED = 6;
 const SHOWN = 3;
 const ROTATE_MS = 6000;
+/** Both languages invite the shopper; each button starts the session in its own. */
+const SESSION_LANGUAGES: { locale: Locale; tag: string }[] = [
+  { locale: 'en', tag: 'en' },
+  { locale: 'zh', tag: 'zh-CN' },
+];
+
+function openHome(): void {
+  window.location.hash = routeHref({ screen: 'home' });
+}
 
 /** The best-rated products a shopper can buy now: what the loop shows between shoppers. */
 function featuredProducts(catalog: Catalog): Product[] {
@@ -48,7 +57,7 @@ export function AttractScreen({
 
   const start = (locale?: Locale) => {
     if (locale) setLocale(locale);
-    window.location.hash = routeHref({ screen: 'home' });
+    openHome();
   };
   const shown =
     featured.length === 0
@@ -58,7 +67,6 @@ export function AttractScreen({
           (_, i) => featured[(turn + i) % featured.length],
         ).flatMap((p) => (p ? [p] : []));
   const en = messages('en').ui.attract;
-  const zh = messages('zh').ui.attract;
 
   return (
     <main className="attract" onClick={() => start()} data-testid="attract.screen">
@@ -80,36 +88,26 @@ export function AttractScreen({
         ))}
       </ul>
       <div className="attract-actions">
-        <p className="attract-tagline" lang="en">
-          {en.tagline}
-        </p>
-        <p className="attract-tagline" lang="zh-CN">
-          {zh.tagline}
-        </p>
-        <button
-          type="button"
-          className="attract-button"
-          lang="en"
-          onClick={(event) => {
-            event.stopPropagation();
-            start('en');
-          }}
-          data-testid="attract.start-en"
-        >
-          {en.tapToAsk}
-        </button>
-        <button
-          type="button"
-          className="attract-button"
-          lang="zh-CN"
-          onClick={(event) => {
-            event.stopPropagation();
-            start('zh');
-          }}
-          data-testid="attract.start-zh"
-        >
-          {zh.tapToAsk}
-        </button>
+        {SESSION_LANGUAGES.map(({ locale, tag }) => (
+          <p className="attract-tagline" lang={tag} key={locale}>
+            {messages(locale).ui.attract.tagline}
+          </p>
+        ))}
+        {SESSION_LANGUAGES.map(({ locale, tag }) => (
+          <button
+            type="button"
+            className="attract-button"
+            lang={tag}
+            key={locale}
+            onClick={(event) => {
+              event.stopPropagation();
+              start(locale);
+            }}
+            data-testid={`attract.start-${locale}`}
+          >
+            {messages(locale).ui.attract.tapToAsk}
+          </button>
+        ))}
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
 import type { Catalog, Product } from '../../core/catalog/index.ts';
 import { AvailabilityBadge } from '../components/AvailabilityBadge.tsx';
 import { DescriptionPanel } from '../components/DescriptionPanel.tsx';
+import { FactsTable } from '../components/FactsTable.tsx';
 import { ReviewInsights } from '../components/ReviewInsights.tsx';
 import { PriceTag } from '../components/PriceTag.tsx';
 import { ProductArt } from '../components/ProductArt.tsx';
@@ -16,18 +17,7 @@ function Facts({ product }: { product: Product }) {
   // Attribute names are the catalog's own words; the fixed fields are named in the UI's language.
   const rows = shopperFacts(product, names, useNumberLocale());
   if (rows.length === 0) return null;
-  return (
-    <table className="facts" data-testid="product.facts">
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <FactsTable rows={rows} testId="product.facts" />;
 }
 
 export function ProductDetail({ catalog, productId }: { catalog: Catalog; productId: string }) {
