@@ -1,5 +1,6 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import {
+  useAppStore,
   useCatalog,
   useCatalogError,
   useCatalogStatus,
@@ -9,6 +10,7 @@ import {
   useStaffUnlocked,
   useWorkerStatus,
 } from '../state/store.ts';
+import { assistantReadiness } from './assistant-readiness.ts';
 import { catalogErrorText } from './catalog-error-text.ts';
 import { BottomBar } from './components/BottomBar.tsx';
 import { IdleGuard } from './components/IdleGuard.tsx';
@@ -72,6 +74,8 @@ export function App() {
   const route = useVisibleRoute();
   const services = useAssistantWorker();
   const serviceWorker = useServiceWorker();
+  // The assistant's state on the root, on every screen (the attract loop has no status line): for the benchmark.
+  const assistant = useAppStore((s) => assistantReadiness(s).state);
   const [askingPin, setAskingPin] = useState(false);
   useCatalogStartup(services?.shop ?? null, SHIPPED_CATALOG, indexedDbCatalogKeeper);
 
@@ -94,7 +98,11 @@ export function App() {
     <WorkerContext.Provider value={services}>
       <ServiceWorkerContext.Provider value={serviceWorker}>
         <StartupTasks />
-        <div className={staff ? 'app app-staff' : 'app'} onContextMenu={noContextMenu}>
+        <div
+          className={staff ? 'app app-staff' : 'app'}
+          onContextMenu={noContextMenu}
+          data-assistant={assistant}
+        >
           {route.screen === 'attract' ? (
             <AttractScreen key={session} catalog={catalog} storeName={storeName} onStaffGesture={openPin} />
           ) : (
