@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { useKioskConfig } from '../../state/store.ts';
+import { useAppStore, useKioskConfig } from '../../state/store.ts';
 import { useIdleTimer } from '../hooks/use-idle-timer.ts';
 import { useShopperReset } from '../hooks/use-shopper-reset.ts';
 import { IdleDialog } from './IdleDialog.tsx';
+
+/** A shopper waiting for an answer is there, however long it takes. */
+const answering = () => useAppStore.getState().chatMessages.some((message) => message.status === 'answering');
 
 /**
  * Watches a session for inactivity: after `idleSeconds` the dialog counts down `idleWarningSeconds`, and
@@ -10,7 +13,7 @@ import { IdleDialog } from './IdleDialog.tsx';
  */
 export function IdleGuard({ active }: { active: boolean }) {
   const { idleSeconds, idleWarningSeconds } = useKioskConfig();
-  const { phase, stay } = useIdleTimer(active, idleSeconds, idleWarningSeconds);
+  const { phase, stay } = useIdleTimer(active, idleSeconds, idleWarningSeconds, answering);
   const reset = useShopperReset();
   const resetting = useRef(false);
 

@@ -14,6 +14,8 @@ export function useIdleTimer(
   enabled: boolean,
   idleSeconds: number,
   warningSeconds: number,
+  /** While this says so (an answer is being written), the shopper counts as there. */
+  busy: () => boolean = () => false,
 ): { phase: IdlePhase; stay(): void } {
   const lastInput = useRef(0);
   const [phase, setPhase] = useState<IdlePhase>({ kind: 'active' });
@@ -34,11 +36,12 @@ export function useIdleTimer(
     if (!enabled) return;
     lastInput.current = Date.now();
     const timer = setInterval(() => {
+      if (busy()) lastInput.current = Date.now();
       const next = idlePhase(Date.now() - lastInput.current, idleSeconds, warningSeconds);
       setPhase((current) => (samePhase(current, next) ? current : next));
     }, TICK_MS);
     return () => clearInterval(timer);
-  }, [enabled, idleSeconds, warningSeconds]);
+  }, [enabled, idleSeconds, warningSeconds, busy]);
 
   const stay = useCallback(() => {
     lastInput.current = Date.now();
