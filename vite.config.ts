@@ -114,7 +114,7 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: webAppManifest,
       injectManifest: {
-        globPatterns: ['**/*.{html,js,css,wasm,svg,png,webmanifest}', 'catalog/*.{json,bin}'],
+        globPatterns: ['**/*.{html,js,css,wasm,svg,png,webmanifest,woff2}', 'catalog/*.{json,bin}'],
         // The models stay in the runtime's own caches (one copy); the raw demo export is not used by the app.
         globIgnores: ['models/**', 'catalog/products.json'],
         // onnxruntime-web's WebAssembly is 28 MB; the search vectors and catalog are far smaller.

@@ -7,6 +7,7 @@ import { embedCommand, embedHelp } from './commands/embed.ts';
 import { generateCommand, generateHelp } from './commands/generate.ts';
 import { reviewsCommand, reviewsHelp } from './commands/reviews.ts';
 import { indexCommand, indexHelp } from './commands/index.ts';
+import { kioskCommand, kioskHelp } from './commands/kiosk.ts';
 import { searchCommand, searchHelp } from './commands/search.ts';
 import { UsageError } from './io.ts';
 
@@ -21,6 +22,7 @@ usage:
   ${describeHelp}
   ${indexHelp}
   ${searchHelp}
+  ${kioskHelp}
   aisle --help                 this text
 `;
 
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   describe: describeCommand,
   index: indexCommand,
   search: searchCommand,
+  kiosk: kioskCommand,
 };
 
 /** Runs one command line; returns the process exit code. Expected failures print one line to stderr. */

@@ -21,6 +21,14 @@ test('a shopper browses from a category to a product and back', async ({ kiosk, 
   await expect(kiosk.productPrice).toHaveText('$899.99');
   await expect(page.getByTestId('product.facts')).toContainText('Apple');
   await expect(page.getByTestId('product.review')).toHaveCount(3);
+  // It reads like a shop: one size instead of three bare numbers, none of the seller's terms, one rating.
+  const facts = page.getByTestId('product.facts');
+  await expect(facts).toContainText('Size (W × H × D)');
+  await expect(facts).not.toContainText('Discount Percentage');
+  await expect(facts).not.toContainText('Minimum Order Quantity');
+  const rating = (await page.locator('.product-meta .rating').innerText()).match(/\d\.\d/)?.[0];
+  expect(rating).toBeDefined();
+  await expect(page.getByTestId('reviews.sentiment')).toContainText(`${rating} of 5`);
 
   await kiosk.back();
   await expect(kiosk.categoryTitle).toHaveText('Smartphones');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { ChatPage } from './pages/chat-page.ts';
+import { StaffEntry } from './pages/staff-entry.ts';
 
 /** A product of the shipped catalog as the kiosk serves it. */
 interface ShippedProduct {
@@ -26,14 +27,18 @@ test.describe.configure({ timeout: 180_000 });
 test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a reload', async ({
   kiosk,
   page,
+  hasTouch,
   outsideRequests,
 }) => {
   await kiosk.open();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('nav.chat')).toHaveText('Ask the assistant');
+  // The switch is named by the other language, in that language.
+  await expect(kiosk.languageSwitch).toHaveAccessibleName('中文');
 
   await kiosk.switchLanguage('zh');
+  await expect(kiosk.languageSwitch).toHaveAccessibleName('English');
   const chinese = async () => {
     await expect(html).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByTestId('nav.chat')).toHaveText('咨询购物助手');
@@ -43,6 +48,13 @@ test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a 
     await expect(kiosk.categoryTiles.first().locator('.card-count')).toHaveText(/^\d+ 件商品$/);
   };
   await chinese();
+  // Chinese renders without a system CJK font: the subset served from the kiosk's origin has these characters.
+  const heading = await page.getByRole('heading', { level: 1 }).innerText();
+  const faces = await page.evaluate(
+    (text) => document.fonts.load('32px "Aisle CJK Subset"', text).then((loaded) => loaded.length),
+    heading,
+  );
+  expect(faces).toBe(1);
 
   await page.reload();
   await kiosk.categoryTiles.first().waitFor();
@@ -60,7 +72,7 @@ test('switching to 中文 shows the Chinese UI, and the kiosk keeps it across a 
   );
 
   // The staff's screen too.
-  await page.goto('./#/staff/catalog');
+  await new StaffEntry(page, hasTouch).unlock();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('导入商品目录');
   await expect(page.getByRole('heading', { name: '店铺资料' })).toBeVisible();
 

@@ -43,7 +43,7 @@ test('after one visit, the kiosk comes back with the network down: browse, searc
 
   // The language model itself, from its cached files, on the staff's check screen.
   const check = new AssistantCheckPage(page);
-  await page.evaluate(() => (window.location.hash = '#/staff/assistant'));
+  await new OfflinePanel(page).show();
   await check.ask('Name one thing a good kettle should have.');
   await expect(check.stats).toContainText('tokens', { timeout: 300_000 });
   await expect(check.answer).not.toBeEmpty();

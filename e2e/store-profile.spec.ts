@@ -26,12 +26,17 @@ test('staff write the return policy of an imported Shopify catalog, and the assi
   await admin.useIt();
   await expect(admin.current).toContainText('tea-shop-shopify.csv: 4 products');
 
+  // A compare-at price reads as a shop writes a discount.
+  await page.goto('./#/product/oolong');
+  await expect(page.getByTestId('product.price')).toHaveText('was $16.00, now $14.00');
+  await page.goto('./#/staff/catalog');
+
   // The export has no policies: the form starts without one.
   await expect(profile.field('returns')).toHaveValue('');
   await profile.fill({ name: 'The Tea Room', hours: 'Mon–Sat 9:00–18:00', returns: RETURNS });
   await profile.saveIt();
   await expect(profile.saved).toBeVisible();
-  await expect(page.getByTestId('nav.home')).toHaveText('The Tea Room');
+  await expect(page.getByTestId('app.store-name')).toHaveText('The Tea Room');
 
   // A store question without a question is refused, naming it; what was saved stays in use.
   await profile.fill({ returns: 'No returns at all.' });

@@ -38,8 +38,8 @@ test('a new deployment downloads in the background, waits through the conversati
     await page.evaluate(() => (window.location.hash = '#/chat'));
     await expect(chat.answers).toHaveCount(1);
 
-    // Nobody touches the kiosk: at the idle reset the new version takes over, on the home screen.
-    await expect(kiosk.categoryTiles.first()).toBeVisible({ timeout: 120_000 });
+    // Nobody touches the kiosk: at the idle reset the new version takes over, on the attract loop.
+    await expect(kiosk.attract).toBeVisible({ timeout: 120_000 });
     await panel.show();
     await expect(panel.version).toHaveText(`Version ${NEXT}`);
     await expect(panel.update).toHaveAttribute('data-status', 'none');

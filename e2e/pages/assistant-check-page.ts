@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { StaffEntry } from './staff-entry.ts';
 
-/** The staff's assistant check screen (#/staff/assistant). */
+/** The staff's assistant check screen (#/staff/assistant, in staff mode). */
 export class AssistantCheckPage {
   readonly status: Locator;
   readonly backend: Locator;
@@ -16,8 +17,11 @@ export class AssistantCheckPage {
     this.similarity = page.getByTestId('models.similarity');
   }
 
+  /** Starts the kiosk (with `query`, such as `?backend=wasm`), enters staff mode and opens this screen. */
   async open(query = ''): Promise<void> {
-    await this.page.goto(`./${query}#/staff/assistant`);
+    await this.page.goto(`./${query}`);
+    await new StaffEntry(this.page, false).unlock();
+    await this.page.getByTestId('staff.assistant').click();
     await this.page.getByTestId('models.load').waitFor();
     await this.page.getByTestId('app.assistant-status').filter({ hasText: 'Assistant ready' }).waitFor();
   }

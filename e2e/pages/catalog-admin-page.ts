@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { StaffEntry } from './staff-entry.ts';
 
 /** A file as the staff member picks it: from disk, or made by the test. */
 export type CatalogFile = string | { name: string; mimeType: string; buffer: Buffer };
@@ -36,9 +37,10 @@ export class CatalogAdminPage {
     this.error = page.getByTestId('catalog.error');
   }
 
-  /** Opens the screen once the kiosk has its start-up catalog. */
+  /** Starts the kiosk, enters staff mode (which opens this screen) and waits for the start-up catalog. */
   async open(): Promise<void> {
-    await this.page.goto('./#/staff/catalog');
+    await this.page.goto('./');
+    await new StaffEntry(this.page, this.touch).unlock();
     await this.current.filter({ hasText: 'products' }).waitFor();
     await this.fileInput.and(this.page.locator(':enabled')).waitFor();
   }

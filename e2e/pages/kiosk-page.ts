@@ -21,14 +21,24 @@ export class KioskPage {
     this.productPrice = page.getByTestId('product.price');
     this.assistantStatus = page.getByTestId('app.assistant-status');
     this.languageSwitch = page.getByTestId('header.language');
+    this.attract = page.getByTestId('attract.screen');
   }
 
+  readonly attract: Locator;
+
+  /** Starts the kiosk and taps its attract loop, as a shopper walking up does; the home screen opens. */
   async open(): Promise<void> {
     await this.page.goto('./');
+    await this.startSession();
+  }
+
+  /** A tap on the attract loop: the home screen with its categories. */
+  async startSession(): Promise<void> {
+    await this.tap(this.attract);
     await this.categoryTiles.first().waitFor();
   }
 
-  /** Back to the category grid the way a shopper goes: the store name in the header, no reload. */
+  /** Back to the home screen the way a shopper goes: the Home button at the bottom, no reload. */
   async home(): Promise<void> {
     await this.tap(this.page.getByTestId('nav.home'));
     await this.categoryTiles.first().waitFor();
@@ -44,7 +54,7 @@ export class KioskPage {
     await this.productTitle.waitFor();
   }
 
-  /** The header's EN / 中文 switch, to the language it is not showing. */
+  /** The language button at the bottom, named by the language it switches to. */
   async switchLanguage(to: 'en' | 'zh'): Promise<void> {
     await this.tap(this.languageSwitch);
     await this.page.locator(`[data-testid="header.language"][data-locale="${to}"]`).waitFor();
@@ -55,7 +65,7 @@ export class KioskPage {
   }
 
   /** A tap on touch projects, a click elsewhere. */
-  private async tap(target: Locator): Promise<void> {
+  async tap(target: Locator): Promise<void> {
     if (this.touch) await target.tap();
     else await target.click();
   }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { StaffEntry } from './staff-entry.ts';
 
 /** The staff's offline panel on the assistant check screen (#/staff/assistant). */
 export class OfflinePanel {
@@ -18,8 +19,13 @@ export class OfflinePanel {
     this.check = page.getByTestId('offline.check');
   }
 
-  /** Opens the panel the way staff do, without reloading the page (a conversation stays where it is). */
+  /**
+   * Opens the panel the way staff do, without reloading the page (a conversation stays where it is):
+   * into staff mode when the kiosk is not in it, then the Assistant check screen.
+   */
   async show(): Promise<void> {
+    if ((await this.page.getByTestId('staff.bar').count()) === 0)
+      await new StaffEntry(this.page, false).unlock();
     await this.page.evaluate(() => (window.location.hash = '#/staff/assistant'));
     await this.version.waitFor();
   }
@@ -27,9 +33,7 @@ export class OfflinePanel {
 
 /** Waits until the kiosk is stored for offline use and the assistant has loaded everything it needs. */
 export async function waitUntilOfflineReady(page: Page): Promise<void> {
-  await page
-    .getByTestId('app.assistant-status')
-    .filter({ hasText: 'Assistant ready' })
-    .waitFor({ timeout: 240_000 });
+  // "Assistant ready", read from the app's root: the attract loop shows no status line.
+  await page.locator('[data-assistant="ready"]').waitFor({ timeout: 240_000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

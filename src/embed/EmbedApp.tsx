@@ -4,7 +4,7 @@ import type { ShopService } from '../core/shop/shop-service.ts';
 import { useAppStore, useCatalog, useCatalogError, useSearchReadiness } from '../state/store.ts';
 import { catalogErrorText } from '../ui/catalog-error-text.ts';
 import { ChatPanel } from '../ui/components/ChatPanel.tsx';
-import { LanguageSwitch } from '../ui/components/Header.tsx';
+import { LanguageSwitch } from '../ui/components/LanguageSwitch.tsx';
 import { WorkerContext } from '../ui/engine-context.ts';
 import { useAssistantWorker } from '../ui/hooks/use-assistant-worker.ts';
 import { useCatalogStartup } from '../ui/hooks/use-catalog-startup.ts';

@@ -77,7 +77,7 @@ export function EmbedProduct({ product, onOpen, onAddToCart }: EmbedProductProps
           </p>
         </details>
       )}
-      <ReviewInsights reviews={product.reviews} />
+      <ReviewInsights reviews={product.reviews} rating={product.rating} />
     </section>
   );
 }

@@ -22,9 +22,16 @@ export interface ChatSlice {
     change: Partial<Pick<ChatMessage, 'text' | 'cards' | 'compare' | 'status'>>,
   ): void;
   clearChat(): void;
+  /** A question asked on another screen (the home screen's ask entry), for the chat to send on arrival. */
+  pendingQuestion: string | null;
+  askOnArrival(text: string | null): void;
 }
 
-export const chatInitialState = { chatMessages: [], chatNextId: 1 } satisfies Partial<ChatSlice>;
+export const chatInitialState = {
+  chatMessages: [],
+  chatNextId: 1,
+  pendingQuestion: null,
+} satisfies Partial<ChatSlice>;
 
 export const createChatSlice: StateCreator<ChatSlice, [], [], ChatSlice> = (set, get) => ({
   ...chatInitialState,
@@ -48,6 +55,8 @@ export const createChatSlice: StateCreator<ChatSlice, [], [], ChatSlice> = (set,
     }));
   },
   clearChat() {
-    set(chatInitialState);
+    // The ids go on counting: an answer of the chat just cleared that ends late cannot land in the next one.
+    set({ chatMessages: [], pendingQuestion: null });
   },
+  askOnArrival: (pendingQuestion) => set({ pendingQuestion }),
 });

@@ -42,6 +42,8 @@ export interface SearchSlice {
   setSearchSort(sort: SortOrder | undefined): void;
   /** Runs the query with the chips and sort chosen for it (none when the query is new). */
   runSearch(shop: ShopService, catalog: Catalog, query: string): Promise<void>;
+  /** Forgets the query, chips, sort and results; a search still running is dropped when it answers. */
+  clearSearch(): void;
 }
 
 export const searchInitialState = {
@@ -79,6 +81,10 @@ export const createSearchSlice: StateCreator<SearchSlice, [], [], SearchSlice> =
     ...searchInitialState,
     setSearchChips: (searchChips) => set({ searchChips }),
     setSearchSort: (searchSort) => set({ searchSort }),
+    clearSearch() {
+      latest++;
+      set(searchInitialState);
+    },
     async runSearch(shop, catalog, query) {
       const ticket = ++latest;
       const before = get();

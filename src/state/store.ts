@@ -5,6 +5,7 @@ import { assistantInitialState, createAssistantSlice, type AssistantSlice } from
 import { catalogInitialState, createCatalogSlice, type CatalogSlice } from './catalog-slice.ts';
 import { chatInitialState, createChatSlice, type ChatSlice } from './chat-slice.ts';
 import { createOfflineSlice, offlineInitialState, type OfflineSlice } from './offline-slice.ts';
+import { createKioskSlice, kioskInitialState, type KioskSlice } from './kiosk-slice.ts';
 import { createSearchSlice, searchInitialState, type SearchSlice } from './search-slice.ts';
 import {
   createSettingsSlice,
@@ -14,7 +15,13 @@ import {
   type SettingsSlice,
 } from './settings-slice.ts';
 
-export type AppState = CatalogSlice & SearchSlice & AssistantSlice & ChatSlice & SettingsSlice & OfflineSlice;
+export type AppState = CatalogSlice &
+  SearchSlice &
+  AssistantSlice &
+  ChatSlice &
+  SettingsSlice &
+  OfflineSlice &
+  KioskSlice;
 
 /** The key the settings are kept under in the browser's local storage. */
 export const SETTINGS_KEY = 'aisle-settings';
@@ -35,6 +42,7 @@ const createSlices: StateCreator<AppState, [['zustand/persist', unknown]], [], A
   ...createChatSlice(...args),
   ...createSettingsSlice(...args),
   ...createOfflineSlice(...args),
+  ...createKioskSlice(...args),
 });
 
 /** The app's store, its settings kept in `storage` (the browser's local storage; memory in tests). */
@@ -68,7 +76,7 @@ const browserStorage = pageStorage();
 
 export const useAppStore = createAppStore(browserStorage);
 
-/** Puts every slice back to its first state (tests, and the kiosk's idle reset later). */
+/** Puts every slice back to its first state (tests). The idle reset wipes one shopper: `wipeShopperSession`. */
 export function resetAppStore(): void {
   useAppStore.setState({
     ...catalogInitialState,
@@ -77,6 +85,7 @@ export function resetAppStore(): void {
     ...chatInitialState,
     ...settingsInitialState,
     ...offlineInitialState,
+    ...kioskInitialState,
   });
 }
 
@@ -107,3 +116,9 @@ export const useUpdateVersion = () => useAppStore((s) => s.updateVersion);
 export const useUpdateError = () => useAppStore((s) => s.updateError);
 export const useStorageStatus = () => useAppStore((s) => s.storage);
 export const useAssistantFault = () => useAppStore((s) => s.assistantFault);
+export const useKioskConfig = () => useAppStore((s) => s.kioskConfig);
+export const useStaffUnlocked = () => useAppStore((s) => s.staffUnlocked);
+export const useSessionNumber = () => useAppStore((s) => s.sessionNumber);
+export const usePendingQuestion = () => useAppStore((s) => s.pendingQuestion);
+export const useLargeText = () => useAppStore((s) => s.largeText);
+export const useHighContrast = () => useAppStore((s) => s.highContrast);

@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
 import { APP_VERSION } from '../app-version.ts';
 import { AisleError } from '../core/errors.ts';
 import { isToServiceWorker, type FromServiceWorker, type VersionReply } from './messages.ts';
@@ -21,6 +22,22 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The web shop's widget (embed.html) is its own page: only the kiosk's navigations get the kiosk shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/embed\.html$/] }));
+// The fleet's kiosk.config.json (staff PIN, idle times): fresh from the host whenever it answers, since a
+// chain edits it without a new build, and the last copy when the network is down.
+const KIOSK_CONFIG_CACHE = 'aisle-kiosk-config';
+registerRoute(
+  ({ url }) => url.pathname.endsWith('/kiosk.config.json'),
+  new NetworkFirst({ cacheName: KIOSK_CONFIG_CACHE }),
+);
+// The first visit reads the file before this worker controls the page: keep a copy at install too.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(KIOSK_CONFIG_CACHE)
+      .then((cache) => cache.add(new URL('kiosk.config.json', self.registration.scope).href))
+      .catch(() => undefined),
+  );
+});
 registerRoute(
   ({ url }) => isModelRequest(url, self.registration.scope),
   ({ request }) => serveModelFile(request, self.registration.scope),

@@ -1,6 +1,9 @@
 /** The kiosk's screens, addressed by the URL hash so the browser's back button works. */
 export type Route =
-  | { screen: 'categories' }
+  /** The attract loop a kiosk shows between shoppers; a tap opens the home screen. */
+  | { screen: 'attract' }
+  /** The shopper's home: the large ask entry, suggested questions and the categories. */
+  | { screen: 'home' }
   | { screen: 'category'; category: string }
   | { screen: 'product'; productId: string }
   | { screen: 'assistant-check' }
@@ -8,6 +11,8 @@ export type Route =
   | { screen: 'search'; query: string }
   /** The staff's catalog import screen. */
   | { screen: 'catalog-admin' }
+  /** The staff's kiosk settings and diagnostics. */
+  | { screen: 'kiosk-settings' }
   /** The shop assistant's chat, about one product when opened from its page. */
   | { screen: 'chat'; productId?: string };
 
@@ -18,15 +23,28 @@ export function parseRoute(hash: string): Route {
   if (kind === 'product' && value) return { screen: 'product', productId: value };
   if (kind === 'staff' && value === 'assistant') return { screen: 'assistant-check' };
   if (kind === 'staff' && value === 'catalog') return { screen: 'catalog-admin' };
+  if (kind === 'staff' && value === 'kiosk') return { screen: 'kiosk-settings' };
   if (kind === 'search') return { screen: 'search', query: value };
   if (kind === 'chat') return value ? { screen: 'chat', productId: value } : { screen: 'chat' };
-  return { screen: 'categories' };
+  if (kind === 'home') return { screen: 'home' };
+  return { screen: 'attract' };
+}
+
+/** Staff screens open only in staff mode; the address alone shows the attract loop. */
+export function isStaffRoute(route: Route): boolean {
+  return (
+    route.screen === 'assistant-check' ||
+    route.screen === 'catalog-admin' ||
+    route.screen === 'kiosk-settings'
+  );
 }
 
 export function routeHref(route: Route): string {
   switch (route.screen) {
-    case 'categories':
+    case 'attract':
       return '#/';
+    case 'home':
+      return '#/home';
     case 'category':
       return `#/category/${encodeURIComponent(route.category)}`;
     case 'product':
@@ -35,6 +53,8 @@ export function routeHref(route: Route): string {
       return '#/staff/assistant';
     case 'catalog-admin':
       return '#/staff/catalog';
+    case 'kiosk-settings':
+      return '#/staff/kiosk';
     case 'search':
       return `#/search/${encodeURIComponent(route.query)}`;
     case 'chat':

@@ -18,6 +18,8 @@ export function createHandler(
   shop: ShopService,
 ): (message: ToWorker) => Promise<void> {
   const running = new Map<number, AbortController>();
+  // Requests that carry a shopper's words: the reset of a conversation waits until they have stopped.
+  const conversing = new Map<number, Promise<void>>();
 
   async function run<T extends RequestType>(
     request: RequestOf<T>,
@@ -43,6 +45,13 @@ export function createHandler(
     }
   }
 
+  /** Runs a request that writes to the conversation (or the model's cache), so resetChat can stop it. */
+  function converse<T extends RequestType>(request: RequestOf<T>, handle: Handle<T>) {
+    const done = run(request, handle);
+    conversing.set(request.id, done);
+    return done.finally(() => conversing.delete(request.id));
+  }
+
   return async (message) => {
     switch (message.type) {
       case 'cancel':
@@ -59,7 +68,7 @@ export function createHandler(
           }),
         );
       case 'generate':
-        return run(message, async (request, signal) => {
+        return converse(message, async (request, signal) => {
           const iterator = engine.stream(request.input, { ...request.options, signal });
           for (;;) {
             const step = await iterator.next();
@@ -101,7 +110,7 @@ export function createHandler(
       case 'search':
         return run(message, (request) => shop.search(request.query, request.options));
       case 'ask':
-        return run(message, (request, signal) =>
+        return converse(message, (request, signal) =>
           shop.ask(request.message, {
             productId: request.productId,
             locale: request.locale,
@@ -112,6 +121,9 @@ export function createHandler(
         );
       case 'resetChat':
         return run(message, async () => {
+          // An answer still streaming would write the last shopper's words back into the cache.
+          for (const id of conversing.keys()) running.get(id)?.abort();
+          await Promise.all(conversing.values());
           await shop.resetChat();
           return {};
         });

@@ -45,13 +45,13 @@ export interface RequestMap {
     result: GenerationResult;
   };
   embed: { params: { texts: string[] }; result: { vectors: Float32Array[] } };
-  reset: { params: Record<string, never>; result: Record<string, never> };
+  reset: { params: Record<never, never>; result: Record<string, never> };
   importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
   useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };
   useStoreProfile: { params: { store: StoreProfile }; result: Record<string, never> };
   search: { params: { query: string; options: Omit<SearchOptions, 'parse'> }; result: SearchSummary };
   ask: { params: { message: string; productId?: string; locale?: Locale }; result: AssistantAnswer };
-  resetChat: { params: Record<string, never>; result: Record<string, never> };
+  resetChat: { params: Record<never, never>; result: Record<string, never> };
 }
 
 export type RequestType = keyof RequestMap;

@@ -48,6 +48,21 @@ describe('worker handler', () => {
     expect(events.length).toBeLessThan(50);
   });
 
+  it('a reset of the conversation first stops a generation still running', async () => {
+    const { events, handle } = harness(Array.from({ length: 200 }, (_, i) => `w${i} `));
+    const running = handle({ id: 11, type: 'generate', input: { prompt: 'hi' }, options: {} });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await handle({ id: 12, type: 'resetChat' });
+    await running;
+    const terminal = events.filter((e) => e.type !== 'token');
+    expect(terminal.map((e) => [e.id, e.type])).toEqual([
+      [11, 'done'],
+      [12, 'done'],
+    ]);
+    expect(terminal[0]).toMatchObject({ result: { finishReason: 'aborted' } });
+    expect(events.length).toBeLessThan(200);
+  });
+
   it('sends embedding vectors as transferables', async () => {
     const { events, transfers, handle } = harness();
     await handle({ id: 4, type: 'embed', texts: ['abc', 'de'] });

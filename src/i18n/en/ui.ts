@@ -20,8 +20,88 @@ export const ui = {
       errorHint:
         'Browsing and search still work. A member of staff can see why on the assistant check screen.',
     },
-    /** The switch names the language it switches to, in that language. */
-    languageSwitch: 'Switch to Chinese · 切换到中文',
+    navigation: 'Main controls',
+    home: 'Home',
+    /** The switch is named by the language it switches to, written in that language. */
+    otherLanguage: '中文',
+    otherLanguageTag: 'zh-CN',
+    staffHold: 'Staff: press and hold the store name',
+  },
+  attract: {
+    tapToAsk: 'Tap to ask',
+    tagline: 'Ask about any product in the shop: prices, stock, what other shoppers say.',
+    featured: 'Featured today',
+    start: 'Start',
+  },
+  home: {
+    askLabel: 'Ask the shop assistant',
+    askPlaceholder: 'Ask me anything about the shop…',
+    ask: 'Ask',
+    suggestionsLabel: 'Try asking',
+    categories: 'Or browse the shop',
+  },
+  keyboard: {
+    label: 'On-screen keyboard',
+    backspace: 'Delete',
+    space: 'Space',
+    enter: 'Go',
+    shift: 'Shift',
+    hide: 'Hide keyboard',
+  },
+  display: {
+    label: 'Display',
+    largeText: 'Larger text',
+    highContrast: 'High contrast',
+  },
+  speech: {
+    readAloud: 'Read aloud',
+    stop: 'Stop reading',
+  },
+  idle: {
+    heading: 'Are you still there?',
+    countdown: (seconds: number) =>
+      `The screen starts over for the next shopper in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+    stay: 'Continue',
+    reset: 'Start over now',
+  },
+  staff: {
+    pinHeading: 'Staff mode',
+    pinLabel: 'Staff PIN',
+    enter: 'Enter',
+    cancel: 'Cancel',
+    clear: 'Clear',
+    checking: 'Checking…',
+    wrong: (left: number) => `Wrong PIN. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+    lockedOut: (minutes: number) =>
+      `Too many wrong PINs: staff mode is locked for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    noPin: 'No staff PIN is set for this kiosk (staffPinHash in kiosk.config.json, see docs/kiosk.md).',
+    bar: 'Staff mode',
+    catalog: 'Catalog',
+    assistant: 'Assistant check',
+    exit: 'Exit staff mode',
+    settings: 'Kiosk settings',
+    settingsHeading: 'Kiosk settings',
+    settingsIntro:
+      'These settings come from the fleet’s kiosk.config.json. Changes here apply to this kiosk only and are kept after a reload, until you reset them.',
+    fields: {
+      idleSeconds: 'Seconds without a touch before “Are you still there?”',
+      idleWarningSeconds: 'Seconds the question counts down (at least 20)',
+      defaultLanguage: 'Language each new shopper starts in',
+      brandColor: 'Brand colour (CSS colour, empty for the fleet’s)',
+      onScreenKeyboard: 'On-screen keyboard',
+    },
+    keyboardModes: { auto: 'On touch screens', always: 'Always', never: 'Never' },
+    save: 'Save for this kiosk',
+    saved: 'Saved: this kiosk uses these settings now.',
+    invalid: 'Not saved, the settings in use stay as they were:',
+    reset: 'Reset to the fleet’s settings',
+    resetDone: 'This kiosk uses the fleet’s settings again.',
+    diagnostics: 'Diagnostics',
+    backend: (backend: string, threads: number) =>
+      `${backend}, ${threads} ${threads === 1 ? 'thread' : 'threads'}`,
+    modelsNotLoaded: 'not loaded yet',
+    rows: { backend: 'Backend', models: 'Models', catalog: 'Catalog', config: 'Configuration' },
+    configFine: 'kiosk.config.json read without problems',
   },
   search: {
     placeholder: 'Search the shop',
@@ -66,6 +146,9 @@ export const ui = {
     ask: 'Ask about this product',
     reviewsHeading: 'What shoppers say',
     noPhoto: (title: string) => `${title} (no photo)`,
+    was: 'was',
+    now: 'now',
+    wasNowSeparator: ', ',
     priceOnRequest: 'Price on request',
     rated: (average: string, count: number) =>
       `Rated ${average} out of 5 from ${count} ${count === 1 ? 'review' : 'reviews'}`,
@@ -74,6 +157,7 @@ export const ui = {
     shelf: (shelf: string) => `shelf ${shelf}`,
     listSeparator: ', ',
     facts: {
+      size: 'Size (W × H × D)',
       brand: 'Brand',
       sku: 'SKU',
       warranty: 'Warranty',

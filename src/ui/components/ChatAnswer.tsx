@@ -1,9 +1,11 @@
 import type { Product } from '../../core/catalog/index.ts';
+import type { AnswerCard } from '../../core/shop/shop-service.ts';
 import type { ChatMessage } from '../../state/chat-slice.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 import { routeHref } from '../route.ts';
 import { CompareTableView } from './CompareTableView.tsx';
 import { PriceTag } from './PriceTag.tsx';
+import { ReadAloud } from './ReadAloud.tsx';
 import { ProductArt } from './ProductArt.tsx';
 import { AvailabilityBadge } from './AvailabilityBadge.tsx';
 
@@ -27,7 +29,16 @@ function AnswerCardView({ product, reason }: { product: Product; reason: string 
 }
 
 /** One message of the chat: the shopper's words, or the assistant's answer with its cards and table. */
-export function ChatBubble({ message, products }: { message: ChatMessage; products: Map<string, Product> }) {
+export function ChatBubble({
+  message,
+  cards,
+  products,
+}: {
+  message: ChatMessage;
+  /** The answer's cards to show (an answer about a product already shown does not repeat its card). */
+  cards: readonly AnswerCard[];
+  products: Map<string, Product>;
+}) {
   const t = useMessages();
   if (message.role === 'shopper')
     return (
@@ -37,9 +48,9 @@ export function ChatBubble({ message, products }: { message: ChatMessage; produc
     );
   return (
     <section className="bubble bubble-assistant" data-testid="chat.answer" aria-live="polite">
-      {message.cards.length > 0 && (
+      {cards.length > 0 && (
         <div className="answer-cards">
-          {message.cards.map((card) => {
+          {cards.map((card) => {
             const product = products.get(card.id);
             return product ? <AnswerCardView key={card.id} product={product} reason={card.reason} /> : null;
           })}
@@ -50,6 +61,7 @@ export function ChatBubble({ message, products }: { message: ChatMessage; produc
         {message.text || (message.status === 'answering' ? '…' : '')}
         {message.status === 'stopped' && <span className="answer-note">{t.chat.stopped}</span>}
       </p>
+      {message.status === 'done' && <ReadAloud text={message.text} />}
     </section>
   );
 }

@@ -1,16 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { categoryCounts, type Catalog } from '../../core/catalog/index.ts';
-import type { UiMessages } from '../../i18n/en/ui.ts';
+import type { Catalog } from '../../core/catalog/index.ts';
+import { cardsToShow } from '../../state/chat-cards.ts';
 import { useChatMessages } from '../../state/store.ts';
 import type { ChatControls } from '../hooks/use-chat.ts';
 import { useMessages } from '../hooks/use-messages.ts';
+import { generalSuggestions } from '../suggestions.ts';
 import { ChatBubble } from './ChatAnswer.tsx';
-
-/** Starting questions from the catalog itself: its biggest categories, a budget, the returns policy. */
-function generalSuggestions(catalog: Catalog, t: UiMessages['chat']): string[] {
-  const top = [...categoryCounts(catalog)].sort((a, b) => b[1] - a[1]).slice(0, 2);
-  return [...top.map(([name]) => t.showMe(name)), t.underTwenty, t.returnPolicy];
-}
+import { SuggestionChips } from './SuggestionChips.tsx';
 
 /**
  * The conversation itself: answers with their cards, suggested questions and the input with its stop
@@ -29,7 +25,7 @@ export function ChatPanel({
   const messages = useChatMessages();
   const { ready, send, stop } = chat;
   const [draft, setDraft] = useState('');
-  const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   const products = useMemo(
     () => new Map(catalog.products.map((product) => [product.id, product])),
     [catalog],
@@ -38,11 +34,15 @@ export function ChatPanel({
   const answering = messages.at(-1)?.status === 'answering';
   const suggestions = inView ? t.chat.productSuggestions : generalSuggestions(catalog, t.chat);
 
-  // Braces, not an expression: newer browsers return a promise from scrollIntoView, and React would
-  // take a returned value for the effect's clean-up.
+  const shownCards = useMemo(() => cardsToShow(messages), [messages]);
+
+  // A new question scrolls to the top of the log's view, so its answer reads from its first line while the
+  // suggestions and the input stay in view below.
+  const turns = messages.length;
   useEffect(() => {
-    end.current?.scrollIntoView({ block: 'end' });
-  }, [messages]);
+    const questions = log.current?.querySelectorAll('[data-testid="chat.question"]');
+    questions?.[questions.length - 1]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [turns]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,27 +52,23 @@ export function ChatPanel({
 
   return (
     <>
-      <div className="chat-log" data-testid="chat.log">
+      <div className="chat-log" ref={log} data-testid="chat.log">
         {messages.map((message) => (
-          <ChatBubble key={message.id} message={message} products={products} />
-        ))}
-        <div ref={end} />
-      </div>
-      <div className="chips" role="list" aria-label={t.chat.suggestionsLabel}>
-        {suggestions.map((text) => (
-          <button
-            type="button"
-            role="listitem"
-            key={text}
-            className="chip"
-            disabled={!ready || answering}
-            onClick={() => void send(text)}
-            data-testid="chat.suggestion"
-          >
-            {text}
-          </button>
+          <ChatBubble
+            key={message.id}
+            message={message}
+            cards={shownCards.get(message.id) ?? []}
+            products={products}
+          />
         ))}
       </div>
+      <SuggestionChips
+        suggestions={suggestions}
+        label={t.chat.suggestionsLabel}
+        onAsk={(text) => void send(text)}
+        disabled={!ready || answering}
+        testId="chat.suggestion"
+      />
       <form className="chat-input" onSubmit={submit}>
         <input
           value={draft}
@@ -80,6 +76,7 @@ export function ChatPanel({
           placeholder={ready ? t.chat.placeholder : t.chat.starting}
           aria-label={t.chat.inputLabel}
           disabled={!ready}
+          data-keyboard=""
           data-testid="chat.input"
         />
         {answering ? (

@@ -1,15 +1,23 @@
 import { useMemo, useState } from 'react';
 import { reviewInsights, type ReviewPoint } from '../../core/assistant/reviews/index.ts';
-import type { Review } from '../../core/catalog/index.ts';
+import type { Product, Review } from '../../core/catalog/index.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 
 /** The product's reviews summed up without a model: star bars, the mood, pros and cons, two sentences. */
-export function ReviewInsights({ reviews }: { reviews: readonly Review[] }) {
+export function ReviewInsights({
+  reviews,
+  rating,
+}: {
+  reviews: readonly Review[];
+  /** The catalog's rating, shown on the card, in the header and by the assistant: one rating everywhere. */
+  rating: Product['rating'];
+}) {
   const t = useMessages();
   const insights = useMemo(() => reviewInsights(reviews), [reviews]);
   const [open, setOpen] = useState<string | null>(null);
   if (insights.reviewCount === 0) return null;
   const widest = Math.max(1, ...Object.values(insights.histogram));
+  const average = rating?.average ?? insights.averageRating;
 
   const chips = (kind: 'pro' | 'con', points: readonly ReviewPoint[]) =>
     points.map((point) => {
@@ -39,7 +47,7 @@ export function ReviewInsights({ reviews }: { reviews: readonly Review[] }) {
       <h2>{t.reviews.heading}</h2>
       <p className={`sentiment sentiment-${insights.sentiment.label}`} data-testid="reviews.sentiment">
         {t.reviews.sentiment[insights.sentiment.label]}
-        {insights.averageRating !== null && t.reviews.average(insights.averageRating.toFixed(1))}
+        {average !== null && t.reviews.average(average.toFixed(1))}
       </p>
       <ol className="histogram" aria-label={t.reviews.byStars}>
         {([5, 4, 3, 2, 1] as const).map((stars) => (

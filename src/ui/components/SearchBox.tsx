@@ -26,6 +26,7 @@ export function SearchBox({ initialQuery }: { initialQuery: string }) {
         aria-label={t.search.placeholder}
         enterKeyHint="search"
         autoComplete="off"
+        data-keyboard=""
         data-testid="search.input"
       />
       <button type="submit" className="primary" data-testid="search.submit">

@@ -193,7 +193,7 @@ export function CatalogAdmin() {
       {check.step === 'checked' && (
         <ImportReport file={check.file} result={check.result}>
           {check.switching === 'done' ? (
-            <a className="button-link primary" href={routeHref({ screen: 'categories' })}>
+            <a className="button-link primary" href={routeHref({ screen: 'home' })}>
               {t.catalogAdmin.backToShop}
             </a>
           ) : (

@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import type { Catalog } from '../../core/catalog/index.ts';
-import { useChatMessages } from '../../state/store.ts';
+import { useAppStore, useChatMessages, usePendingQuestion } from '../../state/store.ts';
 import { ChatPanel } from '../components/ChatPanel.tsx';
 import { useChat } from '../hooks/use-chat.ts';
 import { useMessages } from '../hooks/use-messages.ts';
@@ -11,6 +12,16 @@ export function ChatScreen({ catalog, productId }: { catalog: Catalog; productId
   const messages = useChatMessages();
   const chat = useChat(productId);
   const inView = productId === undefined ? undefined : catalog.products.find((p) => p.id === productId);
+  const pending = usePendingQuestion();
+  const askOnArrival = useAppStore((s) => s.askOnArrival);
+  const { ready, send } = chat;
+
+  // A question asked on the home screen is sent once the assistant is ready.
+  useEffect(() => {
+    if (!ready || pending === null) return;
+    askOnArrival(null);
+    void send(pending);
+  }, [ready, pending, askOnArrival, send]);
 
   return (
     <main className="screen chat-screen">

@@ -1,45 +1,23 @@
 import type { Catalog, Product } from '../../core/catalog/index.ts';
 import { AvailabilityBadge } from '../components/AvailabilityBadge.tsx';
 import { DescriptionPanel } from '../components/DescriptionPanel.tsx';
+import { FactsTable } from '../components/FactsTable.tsx';
 import { ReviewInsights } from '../components/ReviewInsights.tsx';
 import { PriceTag } from '../components/PriceTag.tsx';
 import { ProductArt } from '../components/ProductArt.tsx';
 import { RatingStars } from '../components/RatingStars.tsx';
 import { ShelfLocation } from '../components/ShelfLocation.tsx';
 import { VariantsTable } from '../components/VariantsTable.tsx';
-import { useMessages } from '../hooks/use-messages.ts';
+import { useMessages, useNumberLocale } from '../hooks/use-messages.ts';
+import { shopperFacts } from '../product-facts.ts';
 import { routeHref } from '../route.ts';
-
-type Row = [name: string, value: string];
-const row = (name: string, value: string | undefined): Row[] => (value ? [[name, value]] : []);
 
 function Facts({ product }: { product: Product }) {
   const names = useMessages().product.facts;
   // Attribute names are the catalog's own words; the fixed fields are named in the UI's language.
-  const rows: Row[] = [
-    ...row(names.brand, product.brand),
-    ...row(names.sku, product.sku),
-    ...Object.entries(product.attributes),
-    ...row(names.warranty, product.policies.warranty),
-    ...row(names.returns, product.policies.returns),
-    ...row(names.shipping, product.policies.shipping),
-    ...row(names.aisle, product.location?.aisle),
-    ...row(names.shelf, product.location?.shelf),
-    ...row(names.barcode, product.barcode),
-  ];
+  const rows = shopperFacts(product, names, useNumberLocale());
   if (rows.length === 0) return null;
-  return (
-    <table className="facts" data-testid="product.facts">
-      <tbody>
-        {rows.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <FactsTable rows={rows} testId="product.facts" />;
 }
 
 export function ProductDetail({ catalog, productId }: { catalog: Catalog; productId: string }) {
@@ -76,7 +54,7 @@ export function ProductDetail({ catalog, productId }: { catalog: Catalog; produc
         <Facts product={product} />
         <VariantsTable product={product} />
         {/* Review insights and model-written descriptions (issue 5). */}
-        <ReviewInsights reviews={product.reviews} />
+        <ReviewInsights reviews={product.reviews} rating={product.rating} />
         <DescriptionPanel key={product.id} product={product} />
         {product.reviews.length > 0 && (
           <section className="reviews">
