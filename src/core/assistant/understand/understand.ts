@@ -147,12 +147,9 @@ function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary):
   const [purpose] = findPhrases(wanted, lexicon.purposes);
   const item = purpose ? wanted.slice(0, purpose.at) : wanted;
   // A word that starts a catalog word is known too: "garden" of "gardening".
-  const mentioned = [...vocabulary.mentioned];
   const known = (terms: string[]) =>
     terms.some(
-      (term) =>
-        vocabulary.mentioned.has(term) ||
-        (term.length >= 4 && mentioned.some((word) => word.startsWith(term))),
+      (term) => vocabulary.mentioned.has(term) || (term.length >= 4 && vocabulary.mentionsPrefix(term)),
     );
   const pieces =
     lexicon.locale === 'zh'

@@ -11,6 +11,8 @@ export interface Vocabulary {
   brands: ReadonlyMap<string, string>;
   /** Search terms of all of the catalog's product text: every word a product is described with. */
   mentioned: ReadonlySet<string>;
+  /** Whether some word of the catalog's product text starts with the term ("garden" of "gardening"). */
+  mentionsPrefix: (term: string) => boolean;
   /** Colours the catalog has: colour option values, and the lexicon's colour words found in its text. */
   colours: ReadonlySet<string>;
 }
@@ -38,7 +40,18 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   }
   const allText = [...terms].join(' ');
   for (const colour of lexicon.colours) if (allText.includes(colour)) colours.add(colour);
-  return { terms, brands, mentioned, colours };
+  const sorted = [...mentioned].sort();
+  const mentionsPrefix = (term: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] ?? '') < term) low = middle + 1;
+      else high = middle;
+    }
+    return (sorted[low] ?? '').startsWith(term);
+  };
+  return { terms, brands, mentioned, mentionsPrefix, colours };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */
