@@ -19,6 +19,8 @@ interface TitleWords {
   counts: Map<string, number>;
   /** Terms of the catalog's categories: words for a kind of product, never a product's name. */
   kinds: Set<string>;
+  /** The products of each brand, by the brand's search terms. */
+  byBrand: Map<string, Product[]>;
 }
 
 const titleWords = new WeakMap<ProductSearch, TitleWords>();
@@ -27,8 +29,10 @@ const titleWords = new WeakMap<ProductSearch, TitleWords>();
 function titleWordsOf(search: ProductSearch): TitleWords {
   let found = titleWords.get(search);
   if (!found) {
-    found = { counts: new Map(), kinds: new Set() };
+    found = { counts: new Map(), kinds: new Set(), byBrand: new Map() };
     for (const product of search.products) {
+      const brand = searchTerms(product.brand ?? '').join(' ');
+      if (brand) found.byBrand.set(brand, [...(found.byBrand.get(brand) ?? []), product]);
       for (const word of new Set(searchTerms(product.title)))
         found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
       for (const word of product.categoryPath.flatMap((level) => searchTerms(level))) found.kinds.add(word);
@@ -157,5 +161,22 @@ export async function namedProduct(
     else if (best && matched.length === best.matched && by === best.by && !wholeTitle) best.tied = true;
   }
   // "A blender" where two titles say Blender names neither: the message is about the kind, not one product.
-  return best && !(best.tied && !best.whole) ? best.product : undefined;
+  if (best) return best.tied && !best.whole ? undefined : best.product;
+  return options.exact ? undefined : soleOfBrand(search, said);
+}
+
+/**
+ * The one product of a brand the message writes, when the catalog has only one of that brand and the
+ * message names no kind of product it is not: "the Longines watch" of the Longines Master Collection.
+ */
+function soleOfBrand(search: ProductSearch, said: ReadonlySet<string>): Product | undefined {
+  const { byBrand, counts, kinds } = titleWordsOf(search);
+  for (const [brand, products] of byBrand) {
+    const [product] = products;
+    if (!product || products.length > 1 || !brand.split(' ').every((term) => said.has(term))) continue;
+    const own = new Set(searchTerms([product.title, ...product.categoryPath, ...product.tags].join(' ')));
+    const otherKind = [...said].some((term) => (counts.has(term) || kinds.has(term)) && !own.has(term));
+    if (!otherKind) return product;
+  }
+  return undefined;
 }

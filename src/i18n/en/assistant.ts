@@ -15,6 +15,7 @@ export type TopicName =
   | 'rating'
   | 'brand'
   | 'colour'
+  | 'material'
   | 'size'
   | 'barcode'
   | 'sku'
@@ -51,6 +52,7 @@ export const assistant = {
     rating: 'the rating',
     brand: 'the brand',
     colour: 'the colours',
+    material: 'the material',
     size: 'the sizes',
     barcode: 'the barcode',
     sku: 'the SKU',
@@ -90,12 +92,18 @@ export const assistant = {
   shelf: (shelf: string) => `shelf ${shelf}`,
   options: (title: string, option: string, values: readonly string[]) =>
     `The ${title} comes in these ${option.toLowerCase()}s: ${values.join(', ')}.`,
+  madeOf: (title: string, materials: readonly string[]) => `The ${title} is made of ${list(materials)}.`,
+  madeOfYes: (title: string, materials: readonly string[]) =>
+    `Yes, the ${title} is made of ${list(materials)}.`,
+  madeOfNo: (title: string, asked: readonly string[], materials: readonly string[]) =>
+    `No, the ${title} is not ${asked.join(' or ')}: it is made of ${list(materials)}.`,
   attributes: (title: string, parts: readonly string[]) => `The ${title} has ${parts.join(', ')}.`,
   attribute: (name: string, value: string) => `${name.toLowerCase()} ${value}`,
   barcode: (title: string, code: string) => `The ${title}'s barcode is ${code}.`,
   sku: (title: string, code: string) => `The ${title}'s SKU is ${code}.`,
   productPolicy: (title: string, topic: string, text: string) => `For the ${title}, ${topic}: ${text}.`,
-  storePolicy: (topic: string, text: string) => `The store's ${topic}: ${text}`,
+  storePolicy: (topic: string, text: string) =>
+    `${topic.charAt(0).toUpperCase()}${topic.slice(1)} at our store: ${text}`,
   policyPerProduct: (topic: string, values: readonly { text: string; count: number }[]) =>
     `It depends on the product; ${topic} in our catalog: ` +
     `${list(values.map((v) => `"${v.text}" (${v.count} ${v.count === 1 ? 'product' : 'products'})`))}. ` +

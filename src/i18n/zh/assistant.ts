@@ -24,6 +24,7 @@ export const assistant: AssistantMessages = {
     rating: '评分',
     brand: '品牌',
     colour: '颜色',
+    material: '材质',
     size: '尺码',
     barcode: '条形码',
     sku: '货号',
@@ -57,6 +58,10 @@ export const assistant: AssistantMessages = {
   location: (title, where) => `「${title}」在${where}。`,
   aisle: (aisle) => `${aisle} 号通道`,
   shelf: (shelf) => `${shelf} 号货架`,
+  madeOf: (title, materials) => `「${title}」的材质是${list(materials)}。`,
+  madeOfYes: (title, materials) => `是的，「${title}」的材质是${list(materials)}。`,
+  madeOfNo: (title, asked, materials) =>
+    `不是，「${title}」不是${asked.join('或')}的，材质是${list(materials)}。`,
   options: (title, option, values) => `「${title}」有这些${option}可选：${list(values)}。`,
   attributes: (title, parts) => `「${title}」的${list(parts)}。`,
   attribute: (name, value) => `${name}为 ${value}`,

@@ -29,7 +29,8 @@ export function isYesNoQuestion(question: string): boolean {
   });
   if (choice) return false;
   if (READING.auxiliaries.has(first)) return true;
-  if (list.some((w) => READING.whWords.has(w))) return false;
+  // "what's it made of?": a wh-word with a contraction on it asks a wh-question all the same.
+  if (list.some((w) => READING.whWords.has(w.split("'")[0] ?? w))) return false;
   const last = list[list.length - 1];
   if (last !== undefined && READING.questionParticles.has(last)) return true;
   return list.some((w) => READING.auxiliaries.has(w)) || /[?？]/.test(question);

@@ -7,6 +7,7 @@ import type { Topic } from '../understand/turn.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { findFlow } from './find.ts';
 import { isPolicyTopic } from '../understand/turn.ts';
+import { askedMaterials, madeOfAll, productMaterials } from './materials.ts';
 import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
@@ -63,6 +64,15 @@ function fieldAnswer(context: FlowContext, product: Product, topic: Topic): stri
     case 'size': {
       const found = optionValues(product, topic === 'colour' ? words.colourOptions : words.sizeOptions);
       return found ? say.options(product.title, found.name, found.values) : undefined;
+    }
+    case 'material': {
+      const materials = productMaterials(product, words);
+      if (materials.length === 0) return undefined;
+      const asked = context.turn.yesNo ? askedMaterials(context.turn.subject, words) : [];
+      if (asked.length === 0) return say.madeOf(product.title, materials);
+      return madeOfAll(materials, asked, words)
+        ? say.madeOfYes(product.title, materials)
+        : say.madeOfNo(product.title, asked, materials);
     }
     case 'barcode':
       return product.barcode ? say.barcode(product.title, product.barcode) : undefined;
@@ -134,6 +144,9 @@ export const productQuestionFlow: Flow = async (context) => {
   if (turn.variants.length > 0 && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
     return reply.finish(turn.variants.map((v) => facts.variantSummary(product, v)).join(say.sentenceGap));
   const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
+  // The material reader has read every word of the product: other passages do not say what it is made of.
+  if (!field && turn.topic === 'material')
+    return reply.finish(say.dontKnowTopic(say.topicNames.material, product.title), true);
   // "When will it be back?" of a product out of stock: the catalog does not know, and the reply says so.
   if (field) return reply.finish(field, turn.topic === 'restock' && product.availability === 'out-of-stock');
   const answer = await openQuestion(context, product);

@@ -5,7 +5,51 @@
  * lists keywords; catalog words are never touched ("stove" stays a stove, not a "store").
  */
 
-/** Damerau-Levenshtein distance (adjacent swaps count as one edit), stopping early past `limit`. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters next to each other on a QWERTY keyboard, in a row or diagonally between rows. */
+function neighbours(): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const link = (a: string | undefined, b: string | undefined) => {
+    if (!a || !b) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = found.get(x) ?? new Set<string>();
+      set.add(y);
+      found.set(x, set);
+    }
+  };
+  KEYBOARD_ROWS.forEach((row, r) => {
+    const below = KEYBOARD_ROWS[r + 1] ?? '';
+    for (let i = 0; i < row.length; i++) {
+      link(row[i], row[i + 1]);
+      link(row[i], below[i]);
+      link(row[i], below[i - 1]);
+    }
+  });
+  return found;
+}
+
+const NEIGHBOURS = neighbours();
+const VOWELS = new Set('aeiouy');
+
+/**
+ * What putting one letter for another costs: a slip of the finger (neighbouring keys) or of spelling (a
+ * vowel for a vowel) is one edit; any other swap is a different word ("charge" is not "change"), as
+ * costly as a deletion and an insertion.
+ */
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (NEIGHBOURS.get(a)?.has(b) || (VOWELS.has(a) && VOWELS.has(b))) return 1;
+  return 2;
+}
+
+/**
+ * Damerau-Levenshtein distance (adjacent swaps count as one edit, substitutions as `substitutionCost`),
+ * stopping early past `limit`.
+ */
 export function editDistance(a: string, b: string, limit = 2): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
@@ -20,7 +64,7 @@ export function editDistance(a: string, b: string, limit = 2): number {
     const row = rows[i] ?? [];
     const above = rows[i - 1] ?? [];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = substitutionCost(a[i - 1] ?? '', b[j - 1] ?? '');
       let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);

@@ -146,24 +146,30 @@ function askedFor(
 function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   const [purpose] = findPhrases(wanted, lexicon.purposes);
   const item = purpose ? wanted.slice(0, purpose.at) : wanted;
-  // A word that starts a catalog word is known too: "garden" of "gardening".
-  const known = (terms: string[]) =>
-    terms.some(
-      (term) => vocabulary.mentioned.has(term) || (term.length >= 4 && vocabulary.mentionsPrefix(term)),
-    );
+  // A word that starts a catalog word is known too: "garden" of "gardening". A synonym counts only as a
+  // kind of product the catalog sells ("trainers" for "Sneakers"), not as a word of a description
+  // ("bicycles" are not the motorcycle described as "a reliable bike").
+  const mentions = (term: string) =>
+    vocabulary.mentioned.has(term) || (term.length >= 4 && vocabulary.mentionsPrefix(term));
+  const known = (piece: { own: string[]; synonyms: string[] }) =>
+    piece.own.some(mentions) || piece.synonyms.some((term) => vocabulary.kinds.has(term));
   const pieces =
     lexicon.locale === 'zh'
       ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
           word: run,
-          terms: searchTerms(run).filter((term) => [...term].length === 2),
+          own: searchTerms(run).filter((term) => [...term].length === 2),
+          synonyms: [],
         }))
       : item
           .split(/\s+/)
           .filter((word) => word.length > 2 && !/\d/.test(word))
-          .map((word) => ({ word, terms: searchTerms(word) }));
-  const read = pieces.filter((piece) => piece.terms.length > 0);
+          .map((word) => {
+            const [own, ...synonyms] = searchTerms(word);
+            return { word, own: own === undefined ? [] : [own], synonyms };
+          });
+  const read = pieces.filter((piece) => piece.own.length > 0);
   // One word the catalog knows ("basketball stuff", "lamps got") makes it a search like any other.
-  return read.length > 0 && !read.some((piece) => known(piece.terms)) ? read.map((piece) => piece.word) : [];
+  return read.length > 0 && !read.some(known) ? read.map((piece) => piece.word) : [];
 }
 
 /** A word spelling repair leaves alone: a catalog word, a colour, or one of the lexicon's words. */

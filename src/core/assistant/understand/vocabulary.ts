@@ -9,6 +9,8 @@ export interface Vocabulary {
   terms: ReadonlySet<string>;
   /** The catalog's brands, by their lower-cased names. */
   brands: ReadonlyMap<string, string>;
+  /** Search terms of titles, categories and tags (synonyms included): the kinds of product it sells. */
+  kinds: ReadonlySet<string>;
   /** Search terms of all of the catalog's product text: every word a product is described with. */
   mentioned: ReadonlySet<string>;
   /** Whether some word of the catalog's product text starts with the term ("garden" of "gardening"). */
@@ -24,10 +26,12 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   const brands = new Map<string, string>();
   const colours = new Set<string>();
   const mentioned = new Set<string>();
+  const kinds = new Set<string>();
   const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
   for (const product of catalog.products) {
     const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
     for (const term of matchTerms(text)) terms.add(term);
+    for (const term of searchTerms(text)) kinds.add(term);
     if (product.brand) brands.set(product.brand.toLowerCase(), product.brand);
     const options = [
       ...product.variants.flatMap((v) => Object.entries(v.options)),
@@ -51,7 +55,7 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     }
     return (sorted[low] ?? '').startsWith(term);
   };
-  return { terms, brands, mentioned, mentionsPrefix, colours };
+  return { terms, brands, kinds, mentioned, mentionsPrefix, colours };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */

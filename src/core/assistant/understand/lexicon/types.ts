@@ -55,4 +55,8 @@ export interface Lexicon {
   colourOptions: string[];
   /** Colour words: only those also found in the catalog's own text are ever used. */
   colours: string[];
+  /** Names of the attributes that hold what a product is made of. */
+  materialOptions: string[];
+  /** Words for materials ("leather", "陶瓷"), read from a product's own text when no attribute names one. */
+  materials: string[];
 }
