@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nativeCatalogJson } from '../../src/core/catalog/index.ts';
-import { MODELS, modelKey } from '../../src/core/runtime/registry.ts';
+import { embedderManifest, modelKey } from '../../src/core/runtime/registry.ts';
 import {
   embedProducts,
   encodeVectors,
@@ -13,7 +13,7 @@ import {
 import { readCatalogFile, UsageError } from '../io.ts';
 import { nodeEngine } from '../model-source.ts';
 
-export const indexHelp = `aisle index <catalog> --out <dir>
+export const indexHelp = `aisle index <catalog> --out <dir> [--embedder <id>]
                                writes catalog.json and a prebuilt search index (vectors in a binary file)`;
 
 /** The catalog file the kiosk loads from a prebuilt folder. */
@@ -22,7 +22,11 @@ export const PREBUILT_CATALOG_FILE = 'catalog.json';
 export async function indexCommand(args: string[], out: (line: string) => void): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, embedder: { type: 'string' } },
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nusage: ${indexHelp}`);
   }
@@ -34,14 +38,15 @@ export async function indexCommand(args: string[], out: (line: string) => void):
   if (errors > 0)
     out(`${errors} import errors; the rows they name are left out (see aisle catalog validate)`);
 
-  const engine = nodeEngine();
+  const embedder = embedderManifest(parsed.values.embedder);
+  const engine = nodeEngine({ embedder: embedder.id });
   try {
     const started = performance.now();
-    const vectors = await embedProducts(catalog.products, (texts) => engine.embed(texts), {
+    const vectors = await embedProducts(catalog.products, (texts, kind) => engine.embed(texts, { kind }), {
       onProgress: (done, total) => process.stderr.write(`\rembedding ${done}/${total}`),
     });
     process.stderr.write('\n');
-    const meta = await indexMeta(catalog, vectors, modelKey(MODELS.embedder));
+    const meta = await indexMeta(catalog, vectors, modelKey(embedder));
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, PREBUILT_CATALOG_FILE), nativeCatalogJson(catalog));
     await writeFile(join(dir, INDEX_VECTORS_FILE), encodeVectors(vectors));

@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { formatPrice } from '../../src/core/catalog/index.ts';
+import { embedderManifest } from '../../src/core/runtime/registry.ts';
 import type { SearchMode, SearchResult } from '../../src/core/search/index.ts';
 import { readCatalogFile, parseCommandArgs, UsageError } from '../io.ts';
 import { lineId, readJsonLines } from '../json-lines.ts';
 import { nodeEngine } from '../model-source.ts';
 import { commandLineSearch } from '../search-setup.ts';
 
-export const searchHelp = `aisle search --catalog <file> "query" [--k N] [--mode hybrid|lexical|dense]
+export const searchHelp = `aisle search --catalog <file> "query" [--k N] [--mode hybrid|lexical|dense] [--embedder <id>]
                                the readable top results for one query
   aisle search --catalog <file> --queries <in.jsonl> --k 10 --out <out.jsonl>
                                batch: each input line {"id","query"}, each output line {"id","results":[ids]}`;
@@ -24,6 +25,7 @@ function parse(args: string[]) {
         out: { type: 'string' },
         k: { type: 'string', default: '10' },
         mode: { type: 'string', default: 'hybrid' },
+        embedder: { type: 'string' },
       },
     },
     searchHelp,
@@ -78,10 +80,11 @@ export async function searchCommand(args: string[], out: (line: string) => void)
     throw new UsageError('--queries needs --out <out.jsonl>');
   const queries = values.queries === undefined ? undefined : await readQueryLines(values.queries);
 
+  const embedder = embedderManifest(values.embedder);
   const { catalog } = await readCatalogFile(values.catalog);
-  const engine = nodeEngine();
+  const engine = nodeEngine({ embedder: embedder.id });
   try {
-    const search = await commandLineSearch(catalog, values.catalog, engine);
+    const search = await commandLineSearch(catalog, values.catalog, engine, undefined, embedder);
     if (queries === undefined) {
       printResult(await search.search(query, { k, mode }), catalog.store.currency, out);
       return;

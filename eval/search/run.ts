@@ -46,7 +46,9 @@ const cases = await readRelevanceSet();
 const { catalog } = await readCatalogFile(CATALOG);
 const engine = nodeEngine();
 try {
-  const search = await createProductSearch(catalog, { embed: (texts) => engine.embed(texts) });
+  const search = await createProductSearch(catalog, {
+    embed: (texts, kind) => engine.embed(texts, { kind }),
+  });
   const reports: RecallReport[] = [];
   for (const mode of MODES) {
     const report = await measureRecall(search, cases, mode);

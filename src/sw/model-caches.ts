@@ -4,7 +4,13 @@ import { cacheStorageStore } from '../core/runtime/cache-storage-store.ts';
 import { fetchSource } from '../core/runtime/fetch-source.ts';
 import { graphFile } from '../core/runtime/manifest.ts';
 import { loadModelFiles } from '../core/runtime/model-files.ts';
-import { MODEL_CACHE_PREFIX, MODELS, modelCacheName, modelFolder } from '../core/runtime/registry.ts';
+import {
+  MODEL_CACHE_PREFIX,
+  MODELS,
+  modelCacheName,
+  modelFolder,
+  SHIPPED_MODELS,
+} from '../core/runtime/registry.ts';
 
 /**
  * The service worker's side of the model files. They live in one place only, the runtime's own Cache Storage
@@ -12,7 +18,9 @@ import { MODEL_CACHE_PREFIX, MODELS, modelCacheName, modelFolder } from '../core
  * this serves them from those caches (byte ranges included), fills them before an update may take over, and
  * drops the caches no shipped model uses any more.
  */
-const SHIPPED = Object.values(MODELS);
+const SHIPPED = SHIPPED_MODELS;
+/** The models in use, which an update downloads before it takes over; another embedder loads when chosen. */
+const IN_USE = [MODELS.languageModel, MODELS.embedder];
 
 const folderUrl = (scope: string, id: string) => new URL(modelFolder(id), scope).href;
 
@@ -35,12 +43,12 @@ export async function serveModelFile(request: Request, scope: string): Promise<R
 }
 
 /**
- * Downloads and verifies every file of this build's models that its caches lack, for every backend, so an
+ * Downloads and verifies every file of this build's models in use that their caches lack, for every backend, so an
  * update never takes over a kiosk whose models it has not got. Throws (failing the install, which leaves the
  * running version in place) when a file cannot be fetched, is damaged, or cannot be kept.
  */
 export async function fillModelCaches(scope: string): Promise<void> {
-  for (const manifest of SHIPPED) {
+  for (const manifest of IN_USE) {
     const folder = folderUrl(scope, manifest.id);
     const store = cacheStorageStore(modelCacheName(manifest), folder);
     let problem: string | undefined;
@@ -60,7 +68,7 @@ export async function fillModelCaches(scope: string): Promise<void> {
   }
 }
 
-/** Deletes the model caches of builds this one does not ship. */
+/** Deletes the model caches of builds this one does not ship (a selectable embedder's cache is kept). */
 export async function dropStaleModelCaches(): Promise<void> {
   const current = new Set(SHIPPED.map(modelCacheName));
   const names = await caches.keys();

@@ -2,7 +2,7 @@
 import { cacheStorageStore } from '../core/runtime/cache-storage-store.ts';
 import { fetchSource } from '../core/runtime/fetch-source.ts';
 import { InProcessEngine } from '../core/runtime/in-process-engine.ts';
-import { MODELS, modelCacheName, modelFolder, modelKey } from '../core/runtime/registry.ts';
+import { MODELS, modelCacheName, modelFolder, modelKey, SHIPPED_MODELS } from '../core/runtime/registry.ts';
 import { LocalShop } from '../core/shop/local-shop.ts';
 import { probeEnvironment } from './environment.ts';
 import { createHandler } from './handler.ts';
@@ -15,7 +15,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const appBase = import.meta.env.DEV
   ? new URL('/', self.location.origin).href
   : new URL(/* @vite-ignore */ '../', import.meta.url).href;
-const manifestOf = (id: string) => (id === MODELS.embedder.id ? MODELS.embedder : MODELS.languageModel);
+const manifestOf = (id: string) => SHIPPED_MODELS.find((m) => m.id === id) ?? MODELS.languageModel;
 
 const engine = new InProcessEngine({
   ...MODELS,

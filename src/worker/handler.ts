@@ -79,7 +79,9 @@ export function createHandler(
       case 'embed':
         return run(
           message,
-          async (request, signal) => ({ vectors: await engine.embed(request.texts, { signal }) }),
+          async (request, signal) => ({
+            vectors: await engine.embed(request.texts, { signal, kind: request.kind }),
+          }),
           (result) => result.vectors.map((v) => v.buffer),
         );
       case 'reset':

@@ -15,6 +15,7 @@ import type { Catalog, ImportResult, StoreProfile } from '../core/catalog/types.
 import type { SerializedError } from '../core/errors.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { BackendRequest } from '../core/runtime/backend.ts';
+import type { EmbedKind } from '../core/runtime/embedder.ts';
 import type { EngineInfo } from '../core/runtime/engine.ts';
 import type {
   GenerateOptions,
@@ -44,7 +45,7 @@ export interface RequestMap {
     params: { input: GenerationInput; options: Omit<GenerateOptions, 'signal'> };
     result: GenerationResult;
   };
-  embed: { params: { texts: string[] }; result: { vectors: Float32Array[] } };
+  embed: { params: { texts: string[]; kind?: EmbedKind }; result: { vectors: Float32Array[] } };
   reset: { params: Record<never, never>; result: Record<string, never> };
   importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
   useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };

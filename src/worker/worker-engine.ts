@@ -1,3 +1,4 @@
+import type { EmbedKind } from '../core/runtime/embedder.ts';
 import type { AssistantEngine, EngineInfo, EngineLoadOptions } from '../core/runtime/engine.ts';
 import type {
   GenerateOptions,
@@ -48,8 +49,12 @@ export class WorkerEngine implements AssistantEngine {
     }
   }
 
-  async embed(texts: readonly string[], options: { signal?: AbortSignal } = {}): Promise<Float32Array[]> {
-    return (await this.client.request('embed', { texts: [...texts] }, options)).vectors;
+  async embed(
+    texts: readonly string[],
+    options: { signal?: AbortSignal; kind?: EmbedKind } = {},
+  ): Promise<Float32Array[]> {
+    const params = options.kind ? { texts: [...texts], kind: options.kind } : { texts: [...texts] };
+    return (await this.client.request('embed', params, options)).vectors;
   }
 
   async resetConversation(): Promise<void> {

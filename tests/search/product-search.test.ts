@@ -92,6 +92,21 @@ describe('lexical product search', () => {
 });
 
 describe('dense search and fusion', () => {
+  it('embeds products as passages and the shopper words as a query', async () => {
+    // e5 reads "passage: " / "query: " prefixes; a product embedded as a query would match worse.
+    const kinds: (string | undefined)[][] = [];
+    const search = await createProductSearch(shelf, {
+      embed: async (texts, kind) => {
+        kinds.push(texts.map(() => kind));
+        return texts.map(() => Float32Array.from([1, 0]));
+      },
+    });
+    expect(kinds.flat()).toEqual(shelf.products.map(() => 'passage'));
+    kinds.length = 0;
+    await search.search('something warm', { mode: 'dense' });
+    expect(kinds).toEqual([['query']]);
+  });
+
   it('ranks by cosine and fuses rankings by reciprocal rank', async () => {
     const unit = (values: number[]) => {
       const norm = Math.hypot(...values);

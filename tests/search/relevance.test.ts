@@ -19,7 +19,7 @@ describe('search over the demo catalog with the shipped embedder', () => {
   beforeAll(async () => {
     engine = await loadShippedEngine();
     const { catalog } = await readCatalogFile(DEMO);
-    search = await createProductSearch(catalog, { embed: (texts) => engine.embed(texts) });
+    search = await createProductSearch(catalog, { embed: (texts, kind) => engine.embed(texts, { kind }) });
   }, 60_000);
   afterAll(() => engine.dispose());
 

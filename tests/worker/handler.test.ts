@@ -73,6 +73,12 @@ describe('worker handler', () => {
     expect(transfers[0]).toHaveLength(2);
   });
 
+  it('passes the kind of text (query or passage) on to the engine', async () => {
+    const { events, handle } = harness();
+    await handle({ id: 5, type: 'embed', texts: ['abc'], kind: 'passage' });
+    expect(events[0]).toMatchObject({ type: 'done', result: { vectors: [Float32Array.from([3, 1])] } });
+  });
+
   it('accepts only well-formed messages at the boundary', () => {
     expect(isToWorker({ id: 1, type: 'ping', sentAt: 1 })).toBe(true);
     expect(isToWorker({ id: 1, type: 'cancel' })).toBe(true);

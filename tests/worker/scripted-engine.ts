@@ -31,7 +31,9 @@ export function scriptedEngine(words: string[]): AssistantEngine {
         decodeMs: 0,
       };
     },
-    embed: async (texts) => texts.map((t) => Float32Array.from([t.length, 0])),
+    // [length, 1 for a passage]: tests can see that the kind of text crossed the boundary
+    embed: async (texts, options) =>
+      texts.map((t) => Float32Array.from([t.length, options?.kind === 'passage' ? 1 : 0])),
     resetConversation: async () => undefined,
     dispose: async () => undefined,
   };

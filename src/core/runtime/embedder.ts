@@ -5,6 +5,20 @@ import type { TextTokenizer } from './tokenizer.ts';
 
 const DEFAULT_BATCH = 16;
 
+/**
+ * What a text is to the embedder: a query (a shopper's words, or a short text compared with others of its
+ * kind) or a passage (a product's text that queries are matched against). Models trained with prefixes
+ * (e5) read them differently; the others ignore the difference.
+ */
+export type EmbedKind = 'query' | 'passage';
+
+export interface EmbedOptions {
+  batchSize?: number;
+  signal?: AbortSignal;
+  /** 'query' by default: the symmetric use, as e5's authors advise for similarity between short texts. */
+  kind?: EmbedKind;
+}
+
 /** A sentence-embedding model: mean pooling over tokens, then L2 normalisation, as the model was trained. */
 export class Embedder {
   readonly dimensions: number;
@@ -23,15 +37,14 @@ export class Embedder {
     this.usesTokenTypes = session.inputNames.includes('token_type_ids');
   }
 
-  async embed(
-    texts: readonly string[],
-    options: { batchSize?: number; signal?: AbortSignal } = {},
-  ): Promise<Float32Array[]> {
+  async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const prefix = this.manifest.prefixes?.[options.kind ?? 'query'] ?? '';
     const vectors: Float32Array[] = [];
     for (let start = 0; start < texts.length; start += batchSize) {
       options.signal?.throwIfAborted();
-      vectors.push(...(await this.embedBatch(texts.slice(start, start + batchSize))));
+      const batch = texts.slice(start, start + batchSize).map((text) => prefix + text);
+      vectors.push(...(await this.embedBatch(batch)));
     }
     return vectors;
   }
@@ -53,7 +66,7 @@ export class Embedder {
   private tokenize(text: string): number[] {
     const ids = this.tokenizer.encode(text, true);
     if (ids.length <= this.maxTokens) return ids;
-    // Keep [CLS] ... [SEP]: cut the middle off the end, not the closing separator.
+    // Keep the opening and closing special tokens ([CLS] ... [SEP], <s> ... </s>): cut the text's end.
     return [...ids.slice(0, this.maxTokens - 1), ids[ids.length - 1] ?? 0];
   }
 

@@ -1,4 +1,5 @@
 import type { BackendChoice, BackendRequest } from './backend.ts';
+import type { EmbedKind } from './embedder.ts';
 import type { GenerateOptions, GenerationInput, GenerationResult, TokenChunk } from './language-model.ts';
 import type { Progress } from './progress.ts';
 
@@ -27,8 +28,11 @@ export interface AssistantEngine {
   load(options?: EngineLoadOptions): Promise<EngineInfo>;
   /** Streams the answer; the generator's return value is the whole result. Abort with options.signal. */
   stream(input: GenerationInput, options?: GenerateOptions): AsyncGenerator<TokenChunk, GenerationResult>;
-  /** Unit-length sentence vectors, one per text. */
-  embed(texts: readonly string[], options?: { signal?: AbortSignal }): Promise<Float32Array[]>;
+  /** Unit-length sentence vectors, one per text, read as queries unless `kind` says passages. */
+  embed(
+    texts: readonly string[],
+    options?: { signal?: AbortSignal; kind?: EmbedKind },
+  ): Promise<Float32Array[]>;
   /** Forgets the conversation's attention cache (a new shopper). */
   resetConversation(): Promise<void>;
   dispose(): Promise<void>;

@@ -1,7 +1,7 @@
 import { AisleError } from '../errors.ts';
 import { chooseBackend, type BackendChoice, type BackendEnvironment } from './backend.ts';
 import { ChatTemplate } from './chat-template.ts';
-import { Embedder } from './embedder.ts';
+import { Embedder, type EmbedKind } from './embedder.ts';
 import type { AssistantEngine, EngineInfo, EngineLoadOptions, ModelRole } from './engine.ts';
 import {
   LanguageModel,
@@ -74,7 +74,10 @@ export class InProcessEngine implements AssistantEngine {
     return yield* lm.stream(input, options);
   }
 
-  async embed(texts: readonly string[], options: { signal?: AbortSignal } = {}): Promise<Float32Array[]> {
+  async embed(
+    texts: readonly string[],
+    options: { signal?: AbortSignal; kind?: EmbedKind } = {},
+  ): Promise<Float32Array[]> {
     return (await this.model('embedder', {})).embed(texts, options);
   }
 

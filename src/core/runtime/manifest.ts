@@ -38,6 +38,11 @@ export interface ModelManifest {
   quantization: string;
   contextLength: number;
   backends: ('wasm' | 'webgpu')[];
+  /**
+   * Text the model was trained to see before a query and before a passage (e5: "query: ", "passage: ").
+   * Absent for models that take plain text.
+   */
+  prefixes?: { query: string; passage: string };
   files: ModelFile[];
   graph: ModelGraphInfo;
 }

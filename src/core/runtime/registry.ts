@@ -1,16 +1,46 @@
 /**
  * The shipped models, in one place: their manifests (files, sizes, sha256, licence, backends) are the
  * ones tools/model/build.py wrote beside the model files. The worker, the CLI, the UI and the service worker
- * read only this.
+ * read only this. There is one language model and several embedders, one of them in use.
  */
-import embedderManifest from '../../../public/models/all-minilm-l6-v2/manifest.json';
+import { AisleError } from '../errors.ts';
+import miniLmManifest from '../../../public/models/all-minilm-l6-v2/manifest.json';
+import e5Manifest from '../../../public/models/multilingual-e5-small/manifest.json';
 import languageModelManifest from '../../../public/models/smollm2-135m-instruct/manifest.json';
 import type { ModelManifest } from './manifest.ts';
 
+/** Every shipped sentence embedder; vectors are keyed by the one that made them (`modelKey`). */
+export const EMBEDDERS: readonly ModelManifest[] = [
+  miniLmManifest as ModelManifest,
+  e5Manifest as ModelManifest,
+];
+
+/**
+ * The embedder the app, the service worker's download and the command line use unless told otherwise.
+ * Switching it (e.g. to 'multilingual-e5-small') makes every device rebuild its product vectors, and a
+ * prebuilt index made by the other embedder is set aside until `aisle index` is run again.
+ */
+export const DEFAULT_EMBEDDER_ID = 'all-minilm-l6-v2';
+
+/** The shipped embedder with this id; a clear error naming the shipped ones otherwise. */
+export function embedderManifest(id: string = DEFAULT_EMBEDDER_ID): ModelManifest {
+  const found = EMBEDDERS.find((manifest) => manifest.id === id);
+  if (!found)
+    throw new AisleError(
+      'bad-request',
+      `There is no embedder "${id}"; the shipped ones are ${EMBEDDERS.map((m) => m.id).join(', ')}.`,
+    );
+  return found;
+}
+
+/** The models in use: the language model and the default embedder. */
 export const MODELS = {
   languageModel: languageModelManifest as ModelManifest,
-  embedder: embedderManifest as ModelManifest,
+  embedder: embedderManifest(DEFAULT_EMBEDDER_ID),
 } as const;
+
+/** Every model whose files the app ships (in use or selectable). */
+export const SHIPPED_MODELS: readonly ModelManifest[] = [MODELS.languageModel, ...EMBEDDERS];
 
 /** Where a model's files are served, relative to the app's base URL (and to public/ in the repo). */
 export function modelFolder(modelId: string): string {

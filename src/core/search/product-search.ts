@@ -1,4 +1,5 @@
 import type { Catalog, Product } from '../catalog/types.ts';
+import type { EmbedKind } from '../runtime/embedder.ts';
 import { embeddingText } from './documents.ts';
 import { matchesFilters, noFilters, sortProducts, type SearchFilters, type SortOrder } from './filters.ts';
 import { fuseRankings } from './fusion.ts';
@@ -7,8 +8,11 @@ import { parseQuery, type ParsedQuery } from './query-constraints.ts';
 import { searchTerms } from './terms.ts';
 import { VectorIndex } from './vector-index.ts';
 
-/** Unit-length sentence vectors for texts (the engine's `embed`). */
-export type TextEmbedder = (texts: readonly string[]) => Promise<Float32Array[]>;
+/**
+ * Unit-length sentence vectors for texts (the engine's `embed`); `kind` tells a prefix-trained model such as
+ * e5 whether the texts are queries (the default) or product passages. Wrappers must pass it on.
+ */
+export type TextEmbedder = (texts: readonly string[], kind?: EmbedKind) => Promise<Float32Array[]>;
 
 export type SearchMode = 'hybrid' | 'lexical' | 'dense';
 
@@ -95,7 +99,7 @@ export async function embedProducts(
   for (let start = 0; start < products.length; start += EMBED_BATCH) {
     options.signal?.throwIfAborted();
     const batch = products.slice(start, start + EMBED_BATCH).map(embeddingText);
-    rows.push(...(await embed(batch)));
+    rows.push(...(await embed(batch, 'passage')));
     options.onProgress?.(rows.length, products.length);
   }
   return VectorIndex.fromRows(rows, rows[0]?.length ?? 1);
@@ -235,7 +239,7 @@ export class ProductSearch {
     allowed: ((position: number) => boolean) | undefined,
   ): Promise<ScoredPosition[]> {
     if (!this.vectors || !this.embed) return [];
-    const [query] = await this.embed([text]);
+    const [query] = await this.embed([text], 'query');
     if (!query) return [];
     const hits = this.vectors.search(query, CANDIDATES, allowed);
     const floor = Math.max(DENSE_FLOOR, (hits[0]?.score ?? 0) - DENSE_MARGIN);

@@ -11,6 +11,7 @@ import {
   embedProducts,
   type ProductSearch,
   type SearchOptions,
+  type TextEmbedder,
 } from '../search/index.ts';
 import type { VectorIndex } from '../search/vector-index.ts';
 import type {
@@ -73,7 +74,8 @@ export class LocalShop implements ShopService {
     options: TaskOptions & { prebuilt?: PrebuiltIndex } = {},
   ): Promise<CatalogReady> {
     const { vectors, ready } = await this.vectorsFor(catalog, options);
-    const embed = (texts: readonly string[]) => this.config.engine.embed(texts, { signal: options.signal });
+    const embed: TextEmbedder = (texts, kind) =>
+      this.config.engine.embed(texts, { signal: options.signal, kind });
     const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
     // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
     this.current = { catalog, search, assistant: this.assistantFor(catalog, search) };
@@ -166,10 +168,14 @@ export class LocalShop implements ShopService {
         },
       };
     try {
-      const vectors = await embedProducts(catalog.products, (texts) => engine.embed(texts, options), {
-        signal: options.signal,
-        onProgress: (loaded, total) => options.onProgress?.({ phase: 'index', loaded, total }),
-      });
+      const vectors = await embedProducts(
+        catalog.products,
+        (texts, kind) => engine.embed(texts, { signal: options.signal, kind }),
+        {
+          signal: options.signal,
+          onProgress: (loaded, total) => options.onProgress?.({ phase: 'index', loaded, total }),
+        },
+      );
       await cache.put(key, encodeVectors(vectors));
       return { vectors, ready: { products, vectors: 'built', note } };
     } catch (error) {
