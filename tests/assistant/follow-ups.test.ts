@@ -139,4 +139,22 @@ describe('follow-ups and comparisons', () => {
     expect(answer.text).not.toMatch(/couldn't find anything cheaper/);
     expect(answer.dontKnow).toBe(false);
   });
+
+  it('answers "which ones have …" with the products shown that its words single out', async () => {
+    const shop = await assistant();
+    await shop.ask('show me your hoodies');
+    const answer = await shop.ask('which ones have a logo?');
+    expect(answer.cards.map((card) => card.id)).toEqual(['logo']);
+    expect(answer.text).toContain('$45.00');
+    expect(answer.dontKnow).toBe(false);
+  });
+
+  it('finds something cheaper of the same kind after a question about one product', async () => {
+    const shop = await assistant();
+    await shop.ask('how much is the hoodie with logo?');
+    const answer = await shop.ask('anything cheaper?');
+    const ids = answer.cards.map((card) => card.id);
+    expect(ids).toEqual(expect.arrayContaining(['pocket', 'hoodie']));
+    expect(ids).not.toContain('logo');
+  });
 });

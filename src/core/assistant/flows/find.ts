@@ -42,7 +42,9 @@ async function inStockAlternative(
 function searchPlan(context: FlowContext): { text: string; filters: SearchFilters; refined: boolean } {
   const { turn, conversation, inView } = context;
   const refinement = turn.refinement;
-  const base = conversation.lastSearch ?? (inView && { text: inView.categoryPath.at(-1) ?? '', filters: {} });
+  // With no search to refine, "cheaper?" refines the kind of the product in view or just answered about.
+  const anchor = inView ?? refinement?.cheaperThan ?? refinement?.pricierThan ?? conversation.shown[0];
+  const base = conversation.lastSearch ?? (anchor && { text: anchor.categoryPath.at(-1) ?? '', filters: {} });
   if (!refinement || !base) return { text: turn.query.text, filters: turn.query.filters, refined: false };
   const filters: SearchFilters = { ...base.filters, ...refinement.filters };
   const shown = conversation.shown.length > 0 ? conversation.shown : inView ? [inView] : [];

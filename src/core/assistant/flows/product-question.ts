@@ -132,6 +132,12 @@ export const productQuestionFlow: Flow = async (context) => {
   const { turn, reply, say, facts } = context;
   if (turn.topic === 'hours' || turn.topic === 'payment' || turn.topic === 'contact')
     return storeInfoFlow(context);
+  // "Which ones have a logo?" of the products shown: the ones its words single out.
+  if (turn.picksShown && !turn.topic) {
+    context.conversation.noteInterest(turn.referenced);
+    context.conversation.show(reply, turn.referenced, (p) => p.categoryPath.at(-1) ?? '');
+    return reply.finish(turn.referenced.map((picked) => facts.summary(picked)).join(say.sentenceGap));
+  }
   const product = targetProduct(context);
   if (!product) {
     if (turn.refersBack || turn.referenced.length > 1) return withoutTarget(context);

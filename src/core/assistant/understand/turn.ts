@@ -85,4 +85,9 @@ export interface UnderstoodTurn {
   asksRestock: boolean;
   /** "Do you (still) have X": availability of a named product is the answer. */
   asksAvailability: boolean;
+  /**
+   * "Which ones have a logo?": the message asks which of the products shown, and its words single some
+   * of them out; those products are the answer.
+   */
+  picksShown: boolean;
 }

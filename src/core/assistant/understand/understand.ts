@@ -302,6 +302,7 @@ export async function understand(message: string, context: UnderstandContext): P
     onSale: false,
     asksRestock: false,
     asksAvailability: false,
+    picksShown: false,
   };
   if (text.replace(/[\s\p{P}\p{S}]/gu, '') === '') return { ...base, intent: 'greeting' };
 
@@ -329,8 +330,14 @@ export async function understand(message: string, context: UnderstandContext): P
   const named = await namedProduct(context.search, text);
   // A message that writes a product's whole name asks about that product, not for a narrower list.
   const namesOne = named !== undefined && writesTitle(text, named);
+  // "Any in yellow?" of the one product shown, which comes in yellow, asks about that variant.
+  const namesShownVariant = shown.length === 1 && namedVariants(text, shown[0]).length > 0;
   const read =
-    newWords.length === 0 && !namesOne && !references.pick && (context.hasSearch || context.inView)
+    newWords.length === 0 &&
+    !namesOne &&
+    !references.pick &&
+    !namesShownVariant &&
+    (context.hasSearch || shown.length > 0)
       ? readRefinement(text, shown[0], lexicon, vocabulary)
       : undefined;
   const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
@@ -417,5 +424,10 @@ export async function understand(message: string, context: UnderstandContext): P
     yesNo,
     asksRestock: topic === 'restock',
     asksAvailability: intent === 'find' && named !== undefined && topic === 'stock',
+    picksShown:
+      hasPhrase(text, lexicon.which) &&
+      references.explicit &&
+      referenced.length > 0 &&
+      referenced.length < context.previous.length,
   };
 }
