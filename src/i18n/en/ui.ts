@@ -216,6 +216,8 @@ export const ui = {
     stop: 'Stop',
     send: 'Ask',
     stopped: ' (stopped)',
+    /** The header of the comparison's first column, read by screen readers (the rows name themselves). */
+    compareFeature: 'Feature',
     /** Shoppers never see the technical cause; staff find it on the assistant check screen. */
     failed: 'Sorry, I cannot answer right now. You can still browse and search, or ask a member of staff.',
   },

@@ -208,6 +208,7 @@ export const ui: UiMessages = {
     stop: '停止',
     send: '提问',
     stopped: '（已停止）',
+    compareFeature: '项目',
     failed: '抱歉，我现在无法回答。您仍可浏览和搜索商品，或联系店员。',
   },
   progress: {
