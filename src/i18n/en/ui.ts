@@ -112,6 +112,7 @@ export const ui = {
     title: (query: string) => `Results for “${query}”`,
     failed: (message: string) => `The search failed: ${message}`,
     searching: 'Searching…',
+    preliminary: 'Matched by words for now; results by meaning follow in a moment.',
     count: (total: number) => (total === 1 ? '1 product' : `${total} products`),
     showingBest: (shown: number) => ` (showing the best ${shown})`,
     sortBy: 'Sort by',
