@@ -42,6 +42,13 @@ export default defineConfig({
       use: { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {
+      // The touch journey again on a landscape 1920×1080 touch screen: the only spec whose layout differs
+      // enough between the two orientations to be worth a run of its own (the keyboard, the answer in view).
+      name: 'kiosk-touch-landscape',
+      testMatch: '**/touch-journey.spec.ts',
+      use: { viewport: { width: 1920, height: 1080 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
+    },
+    {
       // A software (fallback) WebGPU adapter in headless Chromium: slow, but the real WebGPU code path.
       name: 'webgpu',
       testMatch: '**/webgpu.spec.ts',

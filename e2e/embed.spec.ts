@@ -74,6 +74,22 @@ test('a shop page on another origin embeds the widget: a product set by the host
   expect(seen).toContainEqual({ cards: 1, text: '…' });
   expect(seen.at(-1)?.text).toContain('$49.99');
 
+  // An answer of several sentences grows in on screen, a checked sentence at a time, in a live region.
+  await shop.send({ type: 'aisle:set-language', version: 1, language: 'zh' });
+  await expect(shop.widget.getByRole('heading', { name: '咨询这件商品' })).toBeVisible();
+  const growing = await recordAnswerStates(frame);
+  await shop.send({ type: 'aisle:ask', version: 1, question: '介绍一下这个产品' });
+  const summary = await shop.waitForAnswer(1);
+  await expect(summary.getByTestId('chat.answer.text')).toContainText('$49.99');
+  await expect(summary).toHaveAttribute('aria-live', 'polite');
+  const texts = (await growing()).map((state) => state.text).filter((text) => text !== '…');
+  const steps = texts.filter((text, i) => text !== texts[i - 1]);
+  expect(steps.length).toBeGreaterThanOrEqual(2);
+  for (const [i, text] of steps.entries()) if (i > 0) expect(text.startsWith(steps[i - 1] ?? '')).toBe(true);
+  expect(steps[0]).toContain('$49.99');
+  expect(steps.at(-1)).toBe(await summary.getByTestId('chat.answer.text').innerText());
+  await shop.send({ type: 'aisle:set-language', version: 1, language: 'en' });
+
   await shop.widget.getByTestId('embed.add-to-cart').click();
   await expect(shop.received('aisle:add-to-cart')).toHaveCount(1);
   expect((await shop.messages('aisle:add-to-cart'))[0]).toMatchObject({

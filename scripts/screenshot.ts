@@ -15,17 +15,30 @@ const server = spawn(
 );
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // The Chinese subset font loads only once text needs it: ask for it, or the first shots show empty boxes.
+  await page.evaluate(() =>
+    document.fonts
+      .load('1em "Aisle CJK Subset"', '点击提问')
+      .then(() => document.fonts.ready)
+      .then(() => undefined),
+  );
   await page.screenshot({ path: `docs/images/${name}.png` });
 }
 
 async function screens(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  // Still pictures: the attract loop's cards without their fade-in.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(BASE);
   await page.getByTestId(`attract.start-${lang}`).waitFor();
+  await page.locator('.attract-card').first().waitFor();
   await shot(page, `${lang}-attract`);
   await page.getByTestId(`attract.start-${lang}`).click();
   await page.getByTestId('catalog.category-tile').first().waitFor();
   await shot(page, `${lang}-home`);
+
+  await page.getByTestId('catalog.category-tile').filter({ hasText: 'Laptops' }).click();
+  await page.getByTestId('catalog.product-card').first().waitFor();
+  await shot(page, `${lang}-browse`);
 
   // English words in both: the demo catalog is written in English (Chinese search is the bilingual models' issue).
   await page.getByTestId('search.input').fill(lang === 'en' ? 'laptops under 1500 dollars' : 'laptops');
@@ -44,6 +57,18 @@ async function screens(page: Page, lang: 'en' | 'zh'): Promise<void> {
   await page.getByTestId('chat.answer').first().waitFor();
   await page.getByTestId('chat.send').waitFor({ timeout: 120_000 });
   await shot(page, `${lang}-chat`);
+
+  // A comparison, in a conversation of its own.
+  await page.goto(`${BASE}#/chat`);
+  await page.getByTestId('chat.input').and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
+  await page.getByTestId('chat.restart').click();
+  for (const question of ['laptops', lang === 'en' ? 'compare the two cheapest' : '比较一下最便宜的两个']) {
+    await page.getByTestId('chat.input').fill(question);
+    await page.getByTestId('chat.send').click();
+    await page.getByTestId('chat.stop').waitFor({ state: 'detached', timeout: 120_000 });
+  }
+  await page.getByTestId('chat.compare').scrollIntoViewIfNeeded();
+  await shot(page, `${lang}-compare`);
 
   await page.getByTestId('app.store-name').dispatchEvent('pointerdown', { button: 0, isPrimary: true });
   await page.getByTestId('staff.pin-dialog').waitFor();

@@ -27,6 +27,8 @@ export interface SearchView {
   alternatives: Product[];
   /** Chips from the query's results before any chip filter, so they stay put while chips are tapped. */
   facets: SearchFacets;
+  /** Ranked by words alone while the meaning-based ranking is still on its way (the first search). */
+  preliminary: boolean;
 }
 
 export interface SearchSlice {
@@ -38,6 +40,11 @@ export interface SearchSlice {
   searchView: SearchView | null;
   searchStatus: 'idle' | 'searching' | 'done' | 'error';
   searchError: string | null;
+  /**
+   * Whether a full (words and meaning) search has answered since start-up: until then each search shows
+   * its words' results at once and the full ranking when the embedder has loaded. Kept across shoppers.
+   */
+  searchWarm: boolean;
   setSearchChips(chips: ChipSelection): void;
   setSearchSort(sort: SortOrder | undefined): void;
   /** Runs the query with the chips and sort chosen for it (none when the query is new). */
@@ -54,6 +61,9 @@ export const searchInitialState = {
   searchStatus: 'idle',
   searchError: null,
 } satisfies Partial<SearchSlice>;
+
+/** What the search knows of the worker rather than of a shopper: the idle reset keeps it. */
+export const searchEngineInitialState = { searchWarm: false } satisfies Partial<SearchSlice>;
 
 function productsFor(catalog: Catalog, ids: readonly string[]): Product[] {
   const byId = new Map(catalog.products.map((product) => [product.id, product]));
@@ -77,8 +87,36 @@ export const createSearchSlice: StateCreator<SearchSlice, [], [], SearchSlice> =
     return searchFacets(productsFor(catalog, plain.ids));
   }
 
+  async function viewOf(
+    shop: ShopService,
+    catalog: Catalog,
+    query: string,
+    run: { chips: ChipSelection; sort: SortOrder | undefined; summary: SearchSummary; preliminary: boolean },
+  ): Promise<SearchView> {
+    const { chips, sort, summary, preliminary } = run;
+    const products = productsFor(catalog, summary.ids);
+    // The full ranking brings its own chips; a chip tapped on the words' results stays put.
+    const previous = get().searchView;
+    const upgrade = previous?.preliminary === true && !preliminary && !anyChip(chips);
+    const facets = upgrade
+      ? searchFacets(products)
+      : await facetsFor(shop, catalog, query, { chips, products });
+    return {
+      query,
+      catalog,
+      chips,
+      sort,
+      summary,
+      products,
+      alternatives: productsFor(catalog, summary.alternatives),
+      facets,
+      preliminary,
+    };
+  }
+
   return {
     ...searchInitialState,
+    ...searchEngineInitialState,
     setSearchChips: (searchChips) => set({ searchChips }),
     setSearchSort: (searchSort) => set({ searchSort }),
     clearSearch() {
@@ -97,31 +135,38 @@ export const createSearchSlice: StateCreator<SearchSlice, [], [], SearchSlice> =
         );
       const { searchChips: chips, searchSort: sort } = get();
       set({ searchStatus: 'searching', searchError: null });
+      const options = { k: RESULTS_PER_SEARCH, filters: chipFilters(chips), sort };
+      // Before the embedder has answered once, the words answer at once and the full ranking follows.
+      let full = false;
+      let shownEarly = false;
+      if (!get().searchWarm)
+        void shop
+          .search(query, { ...options, mode: 'lexical' })
+          .then((summary) => viewOf(shop, catalog, query, { chips, sort, summary, preliminary: true }))
+          .then((view) => {
+            if (ticket !== latest || full) return;
+            shownEarly = true;
+            set({ searchStatus: 'done', searchView: view });
+          })
+          .catch(() => undefined); // the full search reports its own error
       try {
-        const summary = await shop.search(query, {
-          k: RESULTS_PER_SEARCH,
-          filters: chipFilters(chips),
-          sort,
-        });
-        const products = productsFor(catalog, summary.ids);
-        const facets = await facetsFor(shop, catalog, query, { chips, products });
+        const summary = await shop.search(query, options);
+        full = true;
+        const view = await viewOf(shop, catalog, query, { chips, sort, summary, preliminary: false });
+        set({ searchWarm: true });
         if (ticket !== latest) return;
-        set({
-          searchStatus: 'done',
-          searchView: {
-            query,
-            catalog,
-            chips,
-            sort,
-            summary,
-            products,
-            alternatives: productsFor(catalog, summary.alternatives),
-            facets,
-          },
-        });
+        set({ searchStatus: 'done', searchView: view });
       } catch (error) {
+        full = true;
         if (ticket !== latest) return;
-        set({ searchStatus: 'error', searchError: AisleError.from(error).message });
+        const message = AisleError.from(error).message;
+        // The words' results stay on screen when the meaning-based ranking cannot be had.
+        if (shownEarly)
+          set((state) => ({
+            searchError: message,
+            searchView: state.searchView && { ...state.searchView, preliminary: false },
+          }));
+        else set({ searchStatus: 'error', searchError: message });
       }
     },
   };

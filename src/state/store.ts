@@ -6,7 +6,12 @@ import { catalogInitialState, createCatalogSlice, type CatalogSlice } from './ca
 import { chatInitialState, createChatSlice, type ChatSlice } from './chat-slice.ts';
 import { createOfflineSlice, offlineInitialState, type OfflineSlice } from './offline-slice.ts';
 import { createKioskSlice, kioskInitialState, type KioskSlice } from './kiosk-slice.ts';
-import { createSearchSlice, searchInitialState, type SearchSlice } from './search-slice.ts';
+import {
+  createSearchSlice,
+  searchEngineInitialState,
+  searchInitialState,
+  type SearchSlice,
+} from './search-slice.ts';
 import {
   createSettingsSlice,
   persistedSettings,
@@ -81,6 +86,7 @@ export function resetAppStore(): void {
   useAppStore.setState({
     ...catalogInitialState,
     ...searchInitialState,
+    ...searchEngineInitialState,
     ...assistantInitialState,
     ...chatInitialState,
     ...settingsInitialState,

@@ -26,10 +26,12 @@ import { indexedDbCatalogKeeper } from '../state/catalog-keeper.ts';
 import { useCatalogStartup } from './hooks/use-catalog-startup.ts';
 import { useDocumentLanguage } from './hooks/use-document-language.ts';
 import { useDisplayChoices } from './hooks/use-display-choices.ts';
+import { useKioskPresence } from './hooks/use-kiosk-presence.ts';
 import { useKioskStartup } from './hooks/use-kiosk-startup.ts';
 import { useMessages } from './hooks/use-messages.ts';
 import { useServiceWorker } from './hooks/use-service-worker.ts';
 import { ServiceWorkerContext } from './offline-context.ts';
+import { PresenceContext } from './presence-context.ts';
 import { SHIPPED_CATALOG } from './shipped-catalog.ts';
 import { useRoute } from './hooks/use-route.ts';
 import { isStaffRoute, routeHref, type Route } from './route.ts';
@@ -74,6 +76,7 @@ export function App() {
   const route = useVisibleRoute();
   const services = useAssistantWorker();
   const serviceWorker = useServiceWorker();
+  const presence = useKioskPresence();
   // The assistant's state on the root, on every screen (the attract loop has no status line): for the benchmark.
   const assistant = useAppStore((s) => assistantReadiness(s).state);
   const [askingPin, setAskingPin] = useState(false);
@@ -97,63 +100,65 @@ export function App() {
   return (
     <WorkerContext.Provider value={services}>
       <ServiceWorkerContext.Provider value={serviceWorker}>
-        <StartupTasks />
-        <div
-          className={staff ? 'app app-staff' : 'app'}
-          onContextMenu={noContextMenu}
-          data-assistant={assistant}
-        >
-          {route.screen === 'attract' ? (
-            <AttractScreen key={session} catalog={catalog} storeName={storeName} onStaffGesture={openPin} />
-          ) : (
-            <>
-              <TopBar storeName={storeName} onStaffGesture={openPin} />
-              {staff && <StaffBar />}
-              <div className="app-body" key={`body-${session}`}>
-                {/* The staff's import screen shows its own errors beside the file they belong to. */}
-                {error && route.screen !== 'catalog-admin' && (
-                  <p className="error-banner" role="alert" data-testid="catalog.error">
-                    {catalogErrorText(error, t)}
-                  </p>
-                )}
-                {catalog && readiness === 'indexing' && route.screen === 'home' && (
-                  <div className="startup-progress">
-                    <IndexProgress progress={indexProgress} />
-                  </div>
-                )}
-                {route.screen === 'assistant-check' ? (
-                  <AssistantCheck />
-                ) : route.screen === 'catalog-admin' ? (
-                  <CatalogAdmin />
-                ) : route.screen === 'kiosk-settings' ? (
-                  <KioskSettings />
-                ) : !catalog ? (
-                  <main className="screen">
-                    <p className="empty">{waiting}</p>
-                  </main>
-                ) : route.screen === 'category' ? (
-                  <ProductList catalog={catalog} category={route.category} />
-                ) : route.screen === 'product' ? (
-                  <ProductDetail catalog={catalog} productId={route.productId} />
-                ) : route.screen === 'search' ? (
-                  <SearchResults catalog={catalog} query={route.query} />
-                ) : route.screen === 'chat' ? (
-                  <ChatScreen key={route.productId ?? ''} catalog={catalog} productId={route.productId} />
-                ) : (
-                  <HomeScreen catalog={catalog} />
-                )}
-              </div>
-              <OnScreenKeyboard />
-              <BottomBar
-                key={`bar-${session}`}
-                showBack={route.screen !== 'home'}
-                searchQuery={route.screen === 'search' ? route.query : ''}
-              />
-            </>
-          )}
-          <IdleGuard key={`idle-${session}`} active={route.screen !== 'attract' || staff} />
-          {pin}
-        </div>
+        <PresenceContext.Provider value={presence}>
+          <StartupTasks />
+          <div
+            className={staff ? 'app app-staff' : 'app'}
+            onContextMenu={noContextMenu}
+            data-assistant={assistant}
+          >
+            {route.screen === 'attract' ? (
+              <AttractScreen key={session} catalog={catalog} storeName={storeName} onStaffGesture={openPin} />
+            ) : (
+              <>
+                <TopBar storeName={storeName} onStaffGesture={openPin} />
+                {staff && <StaffBar />}
+                <div className="app-body" key={`body-${session}`}>
+                  {/* The staff's import screen shows its own errors beside the file they belong to. */}
+                  {error && route.screen !== 'catalog-admin' && (
+                    <p className="error-banner" role="alert" data-testid="catalog.error">
+                      {catalogErrorText(error, t)}
+                    </p>
+                  )}
+                  {catalog && readiness === 'indexing' && route.screen === 'home' && (
+                    <div className="startup-progress">
+                      <IndexProgress progress={indexProgress} />
+                    </div>
+                  )}
+                  {route.screen === 'assistant-check' ? (
+                    <AssistantCheck />
+                  ) : route.screen === 'catalog-admin' ? (
+                    <CatalogAdmin />
+                  ) : route.screen === 'kiosk-settings' ? (
+                    <KioskSettings />
+                  ) : !catalog ? (
+                    <main className="screen">
+                      <p className="empty">{waiting}</p>
+                    </main>
+                  ) : route.screen === 'category' ? (
+                    <ProductList catalog={catalog} category={route.category} />
+                  ) : route.screen === 'product' ? (
+                    <ProductDetail catalog={catalog} productId={route.productId} />
+                  ) : route.screen === 'search' ? (
+                    <SearchResults catalog={catalog} query={route.query} />
+                  ) : route.screen === 'chat' ? (
+                    <ChatScreen key={route.productId ?? ''} catalog={catalog} productId={route.productId} />
+                  ) : (
+                    <HomeScreen catalog={catalog} />
+                  )}
+                </div>
+                <OnScreenKeyboard />
+                <BottomBar
+                  key={`bar-${session}`}
+                  showBack={route.screen !== 'home'}
+                  searchQuery={route.screen === 'search' ? route.query : ''}
+                />
+              </>
+            )}
+            <IdleGuard key={`idle-${session}`} active={route.screen !== 'attract' || staff} />
+            {pin}
+          </div>
+        </PresenceContext.Provider>
       </ServiceWorkerContext.Provider>
     </WorkerContext.Provider>
   );

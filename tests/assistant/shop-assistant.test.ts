@@ -204,6 +204,24 @@ describe('the shop assistant', () => {
     expect(answer.cards.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('sends an answer composed whole sentence by sentence, each step the text so far', async () => {
+    const shop = await assistant();
+    const steps: string[] = [];
+    // In Chinese, "tell me about it" gives the product's facts in two sentences: price and stock, rating.
+    const answer = await shop.ask('介绍一下这个产品', {
+      productId: 'alpha',
+      locale: 'zh',
+      onText: (text) => steps.push(text),
+    });
+    expect(answer.text).toContain('$899.00');
+    const distinct = steps.filter((text, i) => text !== steps[i - 1]);
+    expect(distinct.length).toBeGreaterThanOrEqual(2);
+    expect(distinct.at(-1)).toBe(answer.text);
+    for (const [i, text] of distinct.entries())
+      if (i > 0) expect(text.startsWith(distinct[i - 1] ?? '')).toBe(true);
+    expect(distinct[0]).toContain('$899.00');
+  });
+
   it('forgets the conversation on reset', async () => {
     const shop = await assistant();
     await shop.ask('show me laptops');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
+import type { SearchOptions } from '../../src/core/search/index.ts';
+import type { SearchSummary } from '../../src/core/shop/shop-service.ts';
 import { createSearchSlice, type SearchSlice } from '../../src/state/search-slice.ts';
 import { bytesOf, SHOPIFY_CSV, SlowQueryShop, WordsOnlyShop } from './shops.ts';
 
@@ -7,6 +9,23 @@ async function teaShop(shop = new WordsOnlyShop()) {
   const { catalog } = await shop.importCatalog(bytesOf(SHOPIFY_CSV), 'tea.csv');
   await shop.useCatalog(catalog);
   return { shop, catalog, store: create<SearchSlice>()(createSearchSlice) };
+}
+
+/** A shop whose full searches wait for the embedder (a gate the test opens); words alone answer at once. */
+class WarmingShop extends WordsOnlyShop {
+  readonly modes: string[] = [];
+  private open: () => void = () => undefined;
+  private readonly warm = new Promise<void>((resolve) => (this.open = resolve));
+
+  embedderLoaded(): void {
+    this.open();
+  }
+
+  override async search(query: string, options: Omit<SearchOptions, 'parse'> = {}): Promise<SearchSummary> {
+    this.modes.push(options.mode ?? 'hybrid');
+    if (options.mode !== 'lexical') await this.warm;
+    return super.search(query, options);
+  }
 }
 
 const titles = (store: { getState(): SearchSlice }) =>
@@ -64,6 +83,21 @@ describe('search state', () => {
     expect(store.getState().searchView?.alternatives.map((p) => p.title)).toEqual(['Cast Iron Teapot']);
     await store.getState().runSearch(shop, catalog, 'oolnog');
     expect(store.getState().searchView?.summary.suggestions).toContain('oolong');
+  });
+
+  it('answers the first search from words at once, then with the full ranking, and later ones in one go', async () => {
+    const warming = new WarmingShop();
+    const { catalog, store } = await teaShop(warming);
+    const first = store.getState().runSearch(warming, catalog, 'tea');
+    await expect.poll(() => store.getState().searchView?.preliminary).toBe(true);
+    expect(titles(store)?.length).toBeGreaterThan(0);
+    warming.embedderLoaded();
+    await first;
+    expect(store.getState().searchView?.preliminary).toBe(false);
+    expect(store.getState().searchWarm).toBe(true);
+    await store.getState().runSearch(warming, catalog, 'teapot');
+    expect(warming.modes).toEqual(['lexical', 'hybrid', 'hybrid']);
+    expect(titles(store)).toEqual(['Cast Iron Teapot']);
   });
 
   it('shows only the latest search when an earlier one answers late', async () => {

@@ -1,3 +1,5 @@
+import { yieldToEventLoop } from '../runtime/yield.ts';
+import { sentenceSpans } from '../text/segment.ts';
 import type { CompareTable } from './flows/compare-table.ts';
 import type { Violation } from './grounding/checker.ts';
 import type { Intent } from './understand/turn.ts';
@@ -42,6 +44,8 @@ export class ReplyBuilder {
   private shownCards: AnswerCard[] = [];
   private table: CompareTable | undefined;
   private firstCardMs: number | undefined;
+  /** Whether text already went out while it was written (the model's checked sentences). */
+  private streamed = false;
 
   constructor(
     readonly intent: Intent,
@@ -61,13 +65,21 @@ export class ReplyBuilder {
     this.sink.onCards?.(cards, table);
   }
 
+  /** The text so far, every sentence of it checked. */
   text(text: string): void {
+    this.streamed = true;
     this.sink.onText?.(text);
   }
 
-  /** The whole answer; `unknown` marks it as the assistant saying it does not know. */
-  finish(text: string, unknown = false): AssistantAnswer {
+  /**
+   * The whole answer; `unknown` marks it as the assistant saying it does not know. An answer composed
+   * whole (from the message catalogs and catalog data, so already checked) that nothing streamed before
+   * goes out sentence by sentence, as the model's answers do, with a turn of the event loop between, so
+   * a stop lands between two sentences; the screen and a screen reader take it in as it grows.
+   */
+  async finish(text: string, unknown = false): Promise<AssistantAnswer> {
     if (unknown) this.dontKnow = true;
+    if (!this.streamed) await this.inSentences(text);
     this.sink.onText?.(text);
     const lastTokenMs = performance.now() - this.started;
     return {
@@ -82,5 +94,15 @@ export class ReplyBuilder {
       firstCardMs: this.firstCardMs ?? lastTokenMs,
       lastTokenMs,
     };
+  }
+
+  /** Every sentence but the last as a growing prefix of `text` (finish sends the whole text after). */
+  private async inSentences(text: string): Promise<void> {
+    if (!this.sink.onText) return;
+    for (const span of sentenceSpans(text).slice(0, -1)) {
+      if (this.sink.signal?.aborted) return;
+      this.sink.onText(text.slice(0, span.end));
+      await yieldToEventLoop();
+    }
   }
 }

@@ -112,6 +112,7 @@ export const ui = {
     title: (query: string) => `Results for “${query}”`,
     failed: (message: string) => `The search failed: ${message}`,
     searching: 'Searching…',
+    preliminary: 'Matched by words for now; results by meaning follow in a moment.',
     count: (total: number) => (total === 1 ? '1 product' : `${total} products`),
     showingBest: (shown: number) => ` (showing the best ${shown})`,
     sortBy: 'Sort by',
@@ -216,6 +217,8 @@ export const ui = {
     stop: 'Stop',
     send: 'Ask',
     stopped: ' (stopped)',
+    /** The header of the comparison's first column, read by screen readers (the rows name themselves). */
+    compareFeature: 'Feature',
     /** Shoppers never see the technical cause; staff find it on the assistant check screen. */
     failed: 'Sorry, I cannot answer right now. You can still browse and search, or ask a member of staff.',
   },

@@ -107,6 +107,7 @@ export const ui: UiMessages = {
     title: (query) => `“${query}”的搜索结果`,
     failed: (message) => `搜索失败：${message}`,
     searching: '正在搜索…',
+    preliminary: '暂按字词匹配，按含义排序的结果稍后呈现。',
     count: (total) => `共 ${total} 件商品`,
     showingBest: (shown) => `（显示最相关的 ${shown} 件）`,
     sortBy: '排序方式',
@@ -208,6 +209,7 @@ export const ui: UiMessages = {
     stop: '停止',
     send: '提问',
     stopped: '（已停止）',
+    compareFeature: '项目',
     failed: '抱歉，我现在无法回答。您仍可浏览和搜索商品，或联系店员。',
   },
   progress: {

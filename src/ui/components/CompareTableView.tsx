@@ -1,5 +1,6 @@
 import type { Product } from '../../core/catalog/index.ts';
 import type { CompareTable } from '../../core/shop/shop-service.ts';
+import { useMessages } from '../hooks/use-messages.ts';
 
 /** The side-by-side table of a comparison, from catalog data. */
 export function CompareTableView({
@@ -9,12 +10,15 @@ export function CompareTableView({
   table: CompareTable;
   products: Map<string, Product>;
 }) {
+  const t = useMessages().chat;
   return (
     <div className="compare-scroll">
       <table className="compare-table" data-testid="chat.compare">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t.compareFeature}</span>
+            </th>
             {table.productIds.map((id) => (
               <th scope="col" key={id}>
                 {products.get(id)?.title ?? id}

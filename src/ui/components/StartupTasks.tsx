@@ -1,4 +1,3 @@
-import { idleSecondsFrom } from '../../offline/idle.ts';
 import { useAssistantStartup } from '../hooks/use-assistant-startup.ts';
 import { useUpdateAtIdle } from '../hooks/use-update-at-idle.ts';
 import { useServiceWorkerControl } from '../offline-context.ts';
@@ -6,6 +5,6 @@ import { useServiceWorkerControl } from '../offline-context.ts';
 /** What the kiosk does by itself while shoppers browse: load the assistant, apply updates when idle. */
 export function StartupTasks() {
   useAssistantStartup();
-  useUpdateAtIdle(useServiceWorkerControl(), idleSecondsFrom(window.location.search));
+  useUpdateAtIdle(useServiceWorkerControl());
   return null;
 }

@@ -15,20 +15,21 @@ export function SuggestionChips({
   testId: string;
 }) {
   return (
-    <div className="chips" role="list" aria-label={label}>
+    // A list of buttons: a button may not take the listitem role itself, so each sits in an item.
+    <ul className="chips chips-list" aria-label={label}>
       {suggestions.map((text) => (
-        <button
-          type="button"
-          role="listitem"
-          key={text}
-          className={large ? 'chip chip-large' : 'chip'}
-          disabled={disabled}
-          onClick={() => onAsk(text)}
-          data-testid={testId}
-        >
-          {text}
-        </button>
+        <li key={text}>
+          <button
+            type="button"
+            className={large ? 'chip chip-large' : 'chip'}
+            disabled={disabled}
+            onClick={() => onAsk(text)}
+            data-testid={testId}
+          >
+            {text}
+          </button>
+        </li>
       ))}
-    </div>
+    </ul>
   );
 }

@@ -1,52 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { idlePhase, type IdlePhase } from '../../core/kiosk/idle.ts';
+import { SessionIdle, type IdlePhase } from '../../core/kiosk/idle.ts';
+import { usePresenceClock } from '../presence-context.ts';
 
-/** What counts as a shopper being there: any touch, click, key or scroll. */
-const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 const TICK_MS = 250;
 
 /**
- * The idle phase of the session while `enabled`: active, the warning with its seconds left, or expired.
- * Input restarts the count while active; once the warning shows only `stay` (Continue) does. The caller
- * remounts it for each new session (by key), so an expired phase never outlives its session.
+ * The idle phase of the session while `enabled`, read from the kiosk's presence clock: active, the
+ * warning with its seconds left, or expired. Once the warning shows only `stay` (Continue) stops it. The
+ * caller remounts it for each new session (by key), so an expired phase never outlives its session.
  */
 export function useIdleTimer(
   enabled: boolean,
   idleSeconds: number,
   warningSeconds: number,
-  /** While this says so (an answer is being written), the shopper counts as there. */
-  busy: () => boolean = () => false,
 ): { phase: IdlePhase; stay(): void } {
-  const lastInput = useRef(0);
+  const clock = usePresenceClock();
+  const session = useRef<SessionIdle | null>(null);
   const [phase, setPhase] = useState<IdlePhase>({ kind: 'active' });
-  const warning = phase.kind !== 'active';
-
-  useEffect(() => {
-    if (!enabled || warning) return;
-    const note = () => {
-      lastInput.current = Date.now();
-    };
-    for (const type of ACTIVITY) window.addEventListener(type, note, { capture: true, passive: true });
-    return () => {
-      for (const type of ACTIVITY) window.removeEventListener(type, note, { capture: true });
-    };
-  }, [enabled, warning]);
 
   useEffect(() => {
     if (!enabled) return;
-    lastInput.current = Date.now();
+    const watch = new SessionIdle(clock, idleSeconds, warningSeconds);
+    session.current = watch;
     const timer = setInterval(() => {
-      if (busy()) lastInput.current = Date.now();
-      const next = idlePhase(Date.now() - lastInput.current, idleSeconds, warningSeconds);
+      const next = watch.phase();
       setPhase((current) => (samePhase(current, next) ? current : next));
     }, TICK_MS);
-    return () => clearInterval(timer);
-  }, [enabled, idleSeconds, warningSeconds, busy]);
+    return () => {
+      clearInterval(timer);
+      session.current = null;
+    };
+  }, [enabled, clock, idleSeconds, warningSeconds]);
 
   const stay = useCallback(() => {
-    lastInput.current = Date.now();
+    if (session.current) session.current.stay();
+    else clock.touch();
     setPhase({ kind: 'active' });
-  }, []);
+  }, [clock]);
 
   return { phase: enabled ? phase : { kind: 'active' }, stay };
 }

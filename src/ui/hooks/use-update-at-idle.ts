@@ -1,30 +1,26 @@
 import { useEffect } from 'react';
-import { INPUT_EVENTS } from '../../offline/idle.ts';
 import type { ServiceWorkerControl } from '../../offline/service-worker-client.ts';
-import { useAppStore, useUpdateStatus } from '../../state/store.ts';
+import { useKioskConfig, useUpdateStatus } from '../../state/store.ts';
+import { usePresenceClock } from '../presence-context.ts';
 
-/** A shopper is being answered: an update must not cut the answer off. */
-const answering = () => useAppStore.getState().chatMessages.some((message) => message.status === 'answering');
+/** How often a waiting update looks at the presence clock. */
+const CHECK_MS = 1000;
 
 /**
- * Applies a downloaded update at the kiosk's idle reset: once nobody has touched the kiosk for `idleSeconds`
- * and no answer is being written. The reload into the new build starts on the home screen, with the last
- * shopper's conversation gone.
+ * Applies a downloaded update when the kiosk has been left: on the presence clock that the idle reset
+ * reads, once nobody has been there (or waited on an answer) for the idle time and its warning, the
+ * moment the idle reset starts over. The reload into the new build starts on the attract loop, with the
+ * last shopper's conversation gone.
  */
-export function useUpdateAtIdle(control: ServiceWorkerControl | null, idleSeconds: number): void {
+export function useUpdateAtIdle(control: ServiceWorkerControl | null): void {
   const status = useUpdateStatus();
+  const clock = usePresenceClock();
+  const { idleSeconds, idleWarningSeconds } = useKioskConfig();
   useEffect(() => {
     if (!control || status !== 'waiting') return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => (answering() ? arm() : control.apply()), idleSeconds * 1000);
-    };
-    arm();
-    for (const name of INPUT_EVENTS) window.addEventListener(name, arm, { passive: true, capture: true });
-    return () => {
-      clearTimeout(timer);
-      for (const name of INPUT_EVENTS) window.removeEventListener(name, arm, { capture: true });
-    };
-  }, [control, status, idleSeconds]);
+    const timer = setInterval(() => {
+      if (clock.idleFor(idleSeconds, idleWarningSeconds)) control.apply();
+    }, CHECK_MS);
+    return () => clearInterval(timer);
+  }, [control, status, clock, idleSeconds, idleWarningSeconds]);
 }

@@ -70,9 +70,10 @@ export function AttractScreen({
 
   return (
     <main className="attract" onClick={() => start()} data-testid="attract.screen">
-      <div className="attract-top">
+      {/* The store's name is what the screen is about: its one heading. */}
+      <h1 className="attract-top">
         <StoreName name={storeName} onStaffGesture={onStaffGesture} />
-      </div>
+      </h1>
       <section className="attract-featured" aria-label={en.featured}>
         {shown.map((product) => (
           <div className="card attract-card" key={product.id}>

@@ -17,6 +17,7 @@ import { IndexProgress } from '../components/IndexProgress.tsx';
 import { ProductCard } from '../components/ProductCard.tsx';
 import { SearchEmpty } from '../components/SearchEmpty.tsx';
 import { useShop } from '../engine-context.ts';
+import { useHeldWhileTouched } from '../hooks/use-held-while-touched.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 
 const SORTS: readonly SortOrder[] = ['relevance', 'price-asc', 'price-desc', 'rating'];
@@ -39,6 +40,9 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
   const runSearch = useAppStore((s) => s.runSearch);
   const setChips = useAppStore((s) => s.setSearchChips);
   const setSort = useAppStore((s) => s.setSearchSort);
+  const latest = view && view.query === query && view.catalog === catalog ? view : null;
+  // The words' results give way to the full ranking, but not under the shopper's finger.
+  const current = useHeldWhileTouched(latest, latest?.preliminary === true);
 
   // Chips and sort are inputs too: changing one runs the search again with exact filters.
   useEffect(() => {
@@ -67,9 +71,14 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
       </main>
     );
 
-  const current = view && view.query === query && view.catalog === catalog ? view : null;
-  // Busy from the tap on a chip until its results arrive, so nobody reads the old list as the new one.
-  const busy = status === 'searching' || !current || current.chips !== chips || current.sort !== sort;
+  // Busy from the tap on a chip until its results arrive, so nobody reads the old list as the new one;
+  // and while the words' results wait for the ranking by meaning.
+  const busy =
+    status === 'searching' ||
+    !current ||
+    current.preliminary ||
+    current.chips !== chips ||
+    current.sort !== sort;
   return (
     <main className="screen search-screen" aria-busy={busy}>
       <h1>{t.search.title(query)}</h1>
@@ -103,6 +112,11 @@ export function SearchResults({ catalog, query }: { catalog: Catalog; query: str
               </select>
             </label>
           </div>
+          {current.preliminary && (
+            <p className="search-note" role="status" data-testid="search.preliminary">
+              {t.search.preliminary}
+            </p>
+          )}
           {current.summary.understood.length > 0 && (
             <div className="chips" aria-label={t.search.understoodLabel}>
               <span className="chips-label">{t.search.understood}</span>
