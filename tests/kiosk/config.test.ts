@@ -135,11 +135,37 @@ describe('kiosk.config.json', () => {
     ]);
   });
 
-  it('refuses a logo from another origin', () => {
-    expect(readKioskConfig({ logo: 'https://cdn.example/logo.png' }).issues[0]?.field).toBe('logo');
-    expect(readKioskConfig({ logo: '//cdn.example/logo.png' }).issues[0]?.field).toBe('logo');
-    expect(readKioskConfig({ logo: 'javascript:alert(1)' }).issues[0]?.field).toBe('logo');
+  it('refuses a logo from another origin, however the address is spelt', () => {
+    for (const logo of [
+      'https://cdn.example/logo.png',
+      '//cdn.example/logo.png',
+      '/\\cdn.example/logo.png',
+      'https:cdn.example/logo.png',
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg/>',
+    ])
+      expect(
+        readKioskConfig({ logo }).issues.map((issue) => issue.field),
+        logo,
+      ).toEqual(['logo']);
     expect(readKioskConfig({ logo: 'brand/logo.svg' }).config.logo).toBe('brand/logo.svg');
+  });
+
+  it('takes colours and colour functions, never a CSS value that fetches or breaks out', () => {
+    for (const colour of ['#0b6e4f', 'rebeccapurple', 'rgb(0 110 79)', 'oklch(0.5 0.1 150 / 80%)'])
+      expect(readKioskConfig({ brandColor: colour }).issues, colour).toEqual([]);
+    for (const colour of [
+      'url(https://evil.example/pixel.png)',
+      'image-set(url(x.png) 1x)',
+      'rgb(0 0 0); background: red',
+      'red}body{display:none',
+      'rgb(var(--x) 0 0)',
+      'expression(alert(1))',
+    ])
+      expect(
+        readKioskConfig({ brandTextColor: colour }).issues.map((issue) => issue.field),
+        colour,
+      ).toEqual(['brandTextColor']);
   });
 
   it('lays staff changes over the fleet file: a bad one keeps the fleet value', () => {

@@ -6,6 +6,7 @@
  */
 import { CatalogFormatError } from '../catalog/errors.ts';
 import { parseJsonText } from '../catalog/json-text.ts';
+import { staysOnOrigin } from '../catalog/text.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { originProblem } from './embed-origins.ts';
 
@@ -66,8 +67,9 @@ export interface ReadConfig {
 
 const PIN_HASH = /^pbkdf2-sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/;
 // A colour as CSS writes one: a name, #rgb(a)/#rrggbb(aa), or a function such as rgb() or oklch().
-const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]+|[a-z]+\([^;{}]*\))$/i;
-const LOGO = /^(?!\/\/)(?![a-z][a-z0-9+.-]*:)[^\s]+$/i;
+// Only colour functions, with nothing nested: `url(…)` or `image-set(…)` would fetch from anywhere.
+const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^;{}()\\]*\))$/i;
+const LOGO_SHAPE = /^[^\s]+$/;
 
 /** How a value reads in a message: short JSON as itself, else its kind. */
 function shown(value: unknown): string {
@@ -139,7 +141,17 @@ const READERS: { [K in keyof KioskConfig]-?: Reader<KioskConfig[K]> } = {
   storeName: matching(/^.{1,80}$/, 'a name of 1 to 80 characters'),
   brandColor: matching(COLOUR, 'a CSS colour such as "#0b6e4f"'),
   brandTextColor: matching(COLOUR, 'a CSS colour such as "#ffffff"'),
-  logo: matching(LOGO, 'a path on the kiosk’s own origin, such as "brand/logo.svg"'),
+  logo: (value, field) => {
+    const read = matching(LOGO_SHAPE, 'a path on the kiosk’s own origin, such as "brand/logo.svg"')(
+      value,
+      field,
+    );
+    if (!staysOnOrigin(read.value) || read.value.startsWith('data:'))
+      throw new Error(
+        `"${field}" must be a path on the kiosk’s own origin, such as "brand/logo.svg", got ${shown(value)}`,
+      );
+    return read;
+  },
   staffPinHash: matching(PIN_HASH, 'a hash written by `aisle kiosk pin-hash`'),
   onScreenKeyboard: oneOf<KeyboardMode>(['auto', 'always', 'never']),
   embedOrigins: origins,
