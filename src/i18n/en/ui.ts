@@ -75,6 +75,7 @@ export const ui = {
     lockedOut: (minutes: number) =>
       `Too many wrong PINs: staff mode is locked for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     noPin: 'No staff PIN is set for this kiosk (staffPinHash in kiosk.config.json, see docs/kiosk.md).',
+    noPinBecause: (problem: string) => `No staff PIN is in force on this kiosk: ${problem}`,
     bar: 'Staff mode',
     catalog: 'Catalog',
     assistant: 'Assistant check',

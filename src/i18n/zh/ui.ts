@@ -71,6 +71,7 @@ export const ui: UiMessages = {
     wrong: (left) => `密码错误，还可以再试 ${left} 次。`,
     lockedOut: (minutes) => `密码错误次数过多：店员模式已锁定 ${minutes} 分钟。`,
     noPin: '本机未设置店员密码（kiosk.config.json 中的 staffPinHash，见 docs/kiosk.md）。',
+    noPinBecause: (problem) => `本机没有可用的店员密码：${problem}`,
     bar: '店员模式',
     catalog: '商品目录',
     assistant: '助手检查',
