@@ -16,6 +16,7 @@ export const ui: UiMessages = {
     status: {
       starting: (percent) => (percent > 0 ? `助手启动中… ${percent}%` : '助手启动中…'),
       ready: '助手已就绪',
+      restarting: '助手正在重新启动…',
       error: '助手暂不可用',
       errorHint: '仍可浏览和搜索商品。店员可在“助手检查”页面查看原因。',
     },
@@ -212,6 +213,7 @@ export const ui: UiMessages = {
     stopped: '（已停止）',
     compareFeature: '项目',
     failed: '抱歉，我现在无法回答。您仍可浏览和搜索商品，或联系店员。',
+    restarting: '助手意外停止，正在重新启动。请稍后再问一次。',
   },
   progress: {
     megabytes: (loaded, total) => `${loaded} / ${total} MB`,
