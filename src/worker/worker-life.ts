@@ -8,11 +8,14 @@
 export function holdWorkerLife(name: string): Promise<void> {
   if (typeof navigator === 'undefined' || !('locks' in navigator)) return Promise.resolve();
   return new Promise((held) => {
-    void navigator.locks.request(name, () => {
-      held();
-      // Never settles: the lock goes only with the worker.
-      return new Promise<never>(() => undefined);
-    });
+    navigator.locks
+      .request(name, () => {
+        held();
+        // Never settles: the lock goes only with the worker.
+        return new Promise<never>(() => undefined);
+      })
+      // Refused (a widget framed by another site with its storage blocked): the worker works, unwatched.
+      .catch(() => held());
   });
 }
 
