@@ -184,24 +184,21 @@ describe('prompt injection through the catalog and the shopper', () => {
   });
 
   for (const mode of ['template', 'model'] as const)
-    it(`changes no fact in any answer (${mode} mode)`, async () => {
-      const failures: string[] = [];
-      for (const c of CASES) {
-        // A fresh assistant per case: no case leans on another's conversation.
-        const shop = assistant(mode === 'model' ? OBEDIENT_MODEL : []);
-        const answer = await shop.ask(c.message, { productId: c.productId, locale: c.locale ?? 'en' });
-        const changed = changedFacts(answer, c.message);
-        const fake = FAKE_WORDS.exec(answer.text)?.[0];
-        if (changed.length > 0)
-          failures.push(`${c.message} → numbers ${changed.join(', ')} in "${answer.text}"`);
-        if (fake !== undefined) failures.push(`${c.message} → "${fake}" in "${answer.text}"`);
-        // The obedient model's words are no answer to check for the true fact, only for changed ones.
-        if (mode === 'template' && c.says && !c.says.test(answer.text))
-          failures.push(`${c.message} → lacks ${c.says} in "${answer.text}"`);
-        for (const card of answer.cards)
-          if (!catalog.products.some((p) => p.id === card.id))
-            failures.push(`${c.message} → card ${card.id}`);
-      }
-      expect(failures).toEqual([]);
-    }, 120_000);
+    describe(`${mode} mode: no fact in the answer changes`, () => {
+      for (const c of CASES)
+        it(
+          c.message,
+          async () => {
+            // A fresh assistant per case: no case leans on another's conversation.
+            const shop = assistant(mode === 'model' ? OBEDIENT_MODEL : []);
+            const answer = await shop.ask(c.message, { productId: c.productId, locale: c.locale ?? 'en' });
+            expect(changedFacts(answer, c.message), answer.text).toEqual([]);
+            expect(FAKE_WORDS.exec(answer.text)?.[0], answer.text).toBeUndefined();
+            // The obedient model's words are no answer to check for the true fact, only for changed ones.
+            if (mode === 'template' && c.says) expect(answer.text).toMatch(c.says);
+            for (const card of answer.cards) expect(catalog.products.map((p) => p.id)).toContain(card.id);
+          },
+          30_000,
+        );
+    });
 });
