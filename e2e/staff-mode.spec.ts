@@ -87,7 +87,9 @@ test('staff change the idle time on this kiosk: a bad value is named and nothing
 
   await idle.fill('5');
   await staff.tap(page.getByTestId('settings.save'));
-  await expect(result).toContainText('staff settings: idleSeconds must be a number of seconds, at least 10');
+  await expect(result).toContainText(
+    'staff settings: "idleSeconds" must be at least 10 seconds, got 5; kept at 90',
+  );
   await afterReload();
   await expect(idle).toHaveValue('90');
 

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'storage-full'
   | 'catalog-invalid'
   | 'no-catalog'
+  /** The assistant's worker stopped (terminated, crashed, out of memory); the UI starts a new one. */
+  | 'worker-died'
   | 'internal';
 
 /** A typed error that survives structured cloning as {code, message} and is rebuilt on the other side. */

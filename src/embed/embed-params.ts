@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locale.ts';
-import type { Theme } from './protocol.ts';
+import { MAX_PRODUCT_ID_LENGTH, type Theme } from './protocol.ts';
 
 /** What the loader puts in the widget's address: `embed.html?product=<id>&lang=en&theme=light&host=<origin>`. */
 export interface EmbedParams {
@@ -12,7 +12,8 @@ export interface EmbedParams {
 
 export function readEmbedParams(search: string): EmbedParams {
   const params = new URLSearchParams(search);
-  const product = params.get('product')?.trim();
+  // An id longer than any catalog's is no product; cut, it still reads as one not found.
+  const product = params.get('product')?.trim().slice(0, MAX_PRODUCT_ID_LENGTH);
   const language = params.get('lang');
   return {
     productId: product ? product : undefined,

@@ -81,7 +81,9 @@ function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (value === null || typeof value !== 'object') {
-    const json = JSON.stringify(value);
+    // undefined for a symbol or function: neither crosses postMessage, but the reader stays total.
+    const json: string | undefined = JSON.stringify(value);
+    if (json === undefined) return `a ${typeof value}`;
     return json.length <= 40 ? json : `a ${typeof value} of ${String(value).length} characters`;
   }
   return 'an object';

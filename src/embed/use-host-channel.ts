@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { chooseHostOrigin } from './host-origin.ts';
 import { HostChannel } from './host-channel.ts';
-import { loadKioskConfig } from './load-kiosk-config.ts';
+import { fetchKioskConfig } from '../state/kiosk-config-source.ts';
 
 /** Whether the widget may talk to the page around it, and why not when it may not. */
 export type HostAccess =
@@ -20,8 +20,10 @@ export function useHostChannel(claimedHost: string | null): HostAccess {
   useEffect(() => {
     if (window.parent === window) return;
     const controller = new AbortController();
-    void loadKioskConfig(controller.signal).then(({ config, issues }) => {
+    void fetchKioskConfig(undefined, controller.signal).then((read) => {
       if (controller.signal.aborted) return;
+      const { config } = read;
+      const issues = read.issues.map((issue) => issue.message);
       for (const issue of issues) console.warn(`Aisle widget: ${issue}`);
       const ancestor = window.location.ancestorOrigins?.[0];
       const origin = chooseHostOrigin(ancestor, claimedHost, config.embedOrigins);

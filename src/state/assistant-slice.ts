@@ -13,13 +13,16 @@ export interface LoadProgress {
 
 export interface AssistantSlice {
   /** The worker itself lives outside the store; this is only what the UI shows of it. */
-  workerStatus: 'starting' | 'ready' | 'error';
+  /** 'restarting': the worker died and a new one is starting, with the models loaded again. */
+  workerStatus: 'starting' | 'ready' | 'restarting' | 'error';
   workerError: string | null;
   modelsStatus: 'idle' | 'loading' | 'ready' | 'error';
   modelsError: string | null;
   engineInfo: EngineInfo | null;
   loadProgress: LoadProgress;
   setWorkerStatus(status: AssistantSlice['workerStatus'], error?: string): void;
+  /** The worker died: what it had loaded is gone, and the new one loads the models again. */
+  workerRestarting(): void;
   /** `expectedBytes`: all the load's model files, so one overall bar covers both models from the start. */
   modelsLoading(expectedBytes?: number): void;
   modelsProgress(progress: Progress): void;
@@ -41,6 +44,15 @@ export const assistantInitialState = {
 export const createAssistantSlice: StateCreator<AssistantSlice, [], [], AssistantSlice> = (set) => ({
   ...assistantInitialState,
   setWorkerStatus: (workerStatus, error) => set({ workerStatus, workerError: error ?? null }),
+  workerRestarting: () =>
+    set({
+      workerStatus: 'restarting',
+      workerError: null,
+      modelsStatus: 'idle',
+      modelsError: null,
+      engineInfo: null,
+      loadProgress: emptyProgress,
+    }),
   modelsLoading: (expectedBytes = 0) =>
     set({
       modelsStatus: 'loading',

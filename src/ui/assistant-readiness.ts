@@ -1,6 +1,7 @@
 import type { AssistantSlice } from '../state/assistant-slice.ts';
 
-export type Readiness = { state: 'starting'; percent: number } | { state: 'ready' } | { state: 'error' };
+export type Readiness =
+  { state: 'starting'; percent: number } | { state: 'ready' } | { state: 'restarting' } | { state: 'error' };
 
 /**
  * What the header tells shoppers: ready only when the worker runs and both models are loaded (their files
@@ -10,6 +11,7 @@ export function assistantReadiness(
   state: Pick<AssistantSlice, 'workerStatus' | 'modelsStatus' | 'engineInfo' | 'loadProgress'>,
 ): Readiness {
   if (state.workerStatus === 'error' || state.modelsStatus === 'error') return { state: 'error' };
+  if (state.workerStatus === 'restarting') return { state: 'restarting' };
   if (state.modelsStatus === 'ready' && (state.engineInfo?.models.length ?? 0) >= 2)
     return { state: 'ready' };
   const { loaded, total } = state.loadProgress.overall;

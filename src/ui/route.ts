@@ -16,9 +16,21 @@ export type Route =
   /** The shop assistant's chat, about one product when opened from its page. */
   | { screen: 'chat'; productId?: string };
 
+/** A part of the address as the shopper's link meant it; a broken escape (`%E0%A4%A`) is kept as typed. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Longer than any id or query a link of the kiosk writes: the rest of such an address is dropped. */
+export const MAX_ROUTE_VALUE_LENGTH = 500;
+
 export function parseRoute(hash: string): Route {
   const [kind, ...rest] = hash.replace(/^#\/?/, '').split('/');
-  const value = decodeURIComponent(rest.join('/'));
+  const value = decoded(rest.join('/')).slice(0, MAX_ROUTE_VALUE_LENGTH);
   if (kind === 'category' && value) return { screen: 'category', category: value };
   if (kind === 'product' && value) return { screen: 'product', productId: value };
   if (kind === 'staff' && value === 'assistant') return { screen: 'assistant-check' };

@@ -79,10 +79,10 @@ export class WorkerClient {
     });
   }
 
-  terminate(): void {
+  /** Stops the worker; every request still open fails with `reason` (closed on purpose by default). */
+  terminate(reason = new AisleError('aborted', 'The assistant was closed.')): void {
     this.worker.terminate();
-    for (const pending of this.pending.values())
-      pending.reject(new AisleError('aborted', 'The assistant was closed.'));
+    for (const pending of this.pending.values()) pending.reject(reason);
     this.pending.clear();
   }
 

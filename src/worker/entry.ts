@@ -8,6 +8,7 @@ import { probeEnvironment } from './environment.ts';
 import { createHandler } from './handler.ts';
 import { indexedDbVectorCache } from './indexeddb-vector-cache.ts';
 import { isToWorker } from './protocol.ts';
+import { holdWorkerLife } from './worker-life.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -29,6 +30,12 @@ const shop = new LocalShop({
   vectorCache: indexedDbVectorCache,
 });
 const handle = createHandler((event, transfer) => self.postMessage(event, transfer ?? []), engine, shop);
+// Requests wait until the life lock is held, so the page's watch (started after the first reply) can
+// never be granted before the worker holds it.
+const alive = holdWorkerLife(self.name);
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isToWorker(event.data)) void handle(event.data);
+  if (isToWorker(event.data)) {
+    const request = event.data;
+    void alive.then(() => handle(request));
+  }
 });

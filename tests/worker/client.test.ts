@@ -64,3 +64,17 @@ describe('worker-backed engine', () => {
     expect(worker.sent).toEqual([]);
   });
 });
+
+describe('a worker that dies', () => {
+  it('fails every open request with worker-died, so the UI can say the assistant is restarting', async () => {
+    const silent: WorkerLike = {
+      postMessage: () => undefined,
+      addEventListener: () => undefined,
+      terminate: () => undefined,
+    };
+    const client = new WorkerClient(silent);
+    const open = client.request('ping', { sentAt: 0 });
+    client.terminate(new AisleError('worker-died', 'The assistant stopped unexpectedly.'));
+    await expect(open).rejects.toMatchObject({ code: 'worker-died' });
+  });
+});

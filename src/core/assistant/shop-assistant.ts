@@ -13,6 +13,7 @@ import { ProductText } from './flows/product-text.ts';
 import { reviewsFlow } from './flows/reviews.ts';
 import { greetingFlow, offTopicFlow } from './flows/small-talk.ts';
 import { storeInfoFlow } from './flows/store-info.ts';
+import { readableCatalog } from './grounding/planted-text.ts';
 import { ReplyBuilder, type AssistantAnswer, type ReplySink } from './reply.ts';
 import { MeaningMatcher } from './understand/meaning.ts';
 import type { Intent } from './understand/turn.ts';
@@ -83,8 +84,12 @@ export class ShopAssistant {
   private readonly byId: Map<string, Product>;
   private readonly readers: EngineReaders;
 
-  constructor(private readonly config: ShopAssistantConfig) {
-    this.byId = new Map(config.catalog.products.map((product) => [product.id, product]));
+  private readonly config: ShopAssistantConfig;
+
+  constructor(config: ShopAssistantConfig) {
+    // Catalog text is data: sentences written for the assistant are left out of what it reads.
+    this.config = { ...config, catalog: readableCatalog(config.catalog) };
+    this.byId = new Map(this.config.catalog.products.map((product) => [product.id, product]));
     this.readers = readersFor(config.engine);
   }
 

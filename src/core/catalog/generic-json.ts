@@ -3,7 +3,7 @@ import { isObject, toNumber, toText, toTextList, type Json, type JsonObject } fr
 import type { ImportLog, SourcePlace } from './import-log.ts';
 import { FIELD_ALIASES, valueAt, type CatalogMapping, type MappableField } from './mapping.ts';
 import type { ProductPlaces } from './product-list.ts';
-import { htmlToText, humanize, isRemoteUrl } from './text.ts';
+import { htmlToText, humanize, isRemoteUrl, staysOnOrigin } from './text.ts';
 import type { Product, ProductImage, Review } from './types.ts';
 
 /** Source fields that carry no shopper-facing fact (bookkeeping, contact data, remote links). */
@@ -74,7 +74,7 @@ export function imageList(value: Json | undefined): ProductImage[] {
       return text.split(/\s*,\s*/);
     })
     .filter((src): src is string => src !== undefined && src !== '')
-    .map((src) => ({ src, availableOffline: !isRemoteUrl(src) }));
+    .map((src) => ({ src, availableOffline: staysOnOrigin(src) }));
 }
 
 function reviews(value: Json | undefined): Review[] {

@@ -7,7 +7,7 @@ import { childPath, placeJsonIssues } from './json-places.ts';
 import { cheapestOf, type Prices } from './pricing.ts';
 import { ProductList } from './product-list.ts';
 import { defaultStore } from './store-profile.ts';
-import { htmlToText, isRemoteUrl } from './text.ts';
+import { htmlToText, staysOnOrigin } from './text.ts';
 import type { ImportResult, Product, ProductImage, Review, Variant } from './types.ts';
 
 const PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts'];
@@ -93,7 +93,7 @@ class Reader {
   images(value: Json | undefined): ProductImage[] {
     return this.list(value).flatMap((item) => {
       const src = isObject(item) ? toText(item.contentUrl ?? item.url ?? null) : toText(item);
-      return src ? [{ src, availableOffline: !isRemoteUrl(src) }] : [];
+      return src ? [{ src, availableOffline: staysOnOrigin(src) }] : [];
     });
   }
 

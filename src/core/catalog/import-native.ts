@@ -10,7 +10,7 @@ import { childPath, placeJsonIssues } from './json-places.ts';
 import { NativeObject } from './native-fields.ts';
 import { ProductList } from './product-list.ts';
 import { defaultStore } from './store-profile.ts';
-import { isRemoteUrl } from './text.ts';
+import { staysOnOrigin } from './text.ts';
 import type {
   Availability,
   Catalog,
@@ -59,12 +59,12 @@ function faqList(owner: NativeObject, log: ImportLog): FaqEntry[] {
 }
 
 function image(value: Json, path: string, log: ImportLog): ProductImage | undefined {
-  if (typeof value === 'string') return { src: value, availableOffline: !isRemoteUrl(value) };
+  if (typeof value === 'string') return { src: value, availableOffline: staysOnOrigin(value) };
   const entry = NativeObject.read(value, path, log, ['src', 'alt', 'availableOffline'], '; left out');
   const src = entry?.string('src', '; image left out');
   if (entry === undefined || src === undefined) return undefined;
   const alt = entry.string('alt');
-  return { src, availableOffline: !isRemoteUrl(src), ...(alt === undefined ? {} : { alt }) };
+  return { src, availableOffline: staysOnOrigin(src), ...(alt === undefined ? {} : { alt }) };
 }
 
 function review(value: Json, path: string, log: ImportLog): Review | undefined {

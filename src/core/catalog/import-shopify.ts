@@ -7,7 +7,7 @@ import { toNumber, toTextList } from './field-values.ts';
 import type { ImportLog } from './import-log.ts';
 import { cheapestOf, fromCompareAt } from './pricing.ts';
 import type { ProductList } from './product-list.ts';
-import { htmlToText, isRemoteUrl } from './text.ts';
+import { htmlToText, staysOnOrigin } from './text.ts';
 import type { Availability, Product, ProductImage, Variant } from './types.ts';
 
 export function isShopifyHeader(header: string[]): boolean {
@@ -76,7 +76,7 @@ function readImages(rows: CsvRecord[], cell: Cell): ProductImage[] {
       const src = cell(record, column);
       if (src === '' || images.has(src)) continue;
       const alt = column === 'Image Src' ? cell(record, 'Image Alt Text') : '';
-      images.set(src, { src, availableOffline: !isRemoteUrl(src), ...(alt ? { alt } : {}) });
+      images.set(src, { src, availableOffline: staysOnOrigin(src), ...(alt ? { alt } : {}) });
     }
   return [...images.values()];
 }

@@ -35,3 +35,23 @@ export function humanize(name: string): string {
 export function isRemoteUrl(src: string): boolean {
   return /^(https?:)?\/\//i.test(src);
 }
+
+// Two page origins of different schemes: "https:evil.example" is relative on an https page only.
+const PAGE_BASES = ['http://aisle.invalid/app/', 'https://aisle.invalid/app/'];
+
+/**
+ * Whether an address read from a catalog or the kiosk's configuration is a file of the kiosk's own
+ * origin, or an inline image, as a browser reads it: `https:\\evil.example`, `/\evil.example` and
+ * `https:evil.example` all leave the origin, though none starts with "//".
+ */
+export function staysOnOrigin(src: string): boolean {
+  const address = src.trim();
+  if (/^data:image\//i.test(address)) return true;
+  return PAGE_BASES.every((base) => {
+    try {
+      return new URL(address, base).origin === new URL(base).origin;
+    } catch {
+      return false;
+    }
+  });
+}

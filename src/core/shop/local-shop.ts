@@ -1,3 +1,4 @@
+import { readableCatalog } from '../assistant/grounding/planted-text.ts';
 import { ShopAssistant, type AskOptions, type AssistantAnswer } from '../assistant/shop-assistant.ts';
 import { CatalogFormatError } from '../catalog/errors.ts';
 import { importCatalog } from '../catalog/import-catalog.ts';
@@ -76,7 +77,12 @@ export class LocalShop implements ShopService {
     const { vectors, ready } = await this.vectorsFor(catalog, options);
     const embed: TextEmbedder = (texts, kind) =>
       this.config.engine.embed(texts, { signal: options.signal, kind });
-    const search = await createProductSearch(catalog, { vectors, embed: vectors ? embed : undefined });
+    // The assistant's reading of the catalog (planted instructions left out) is what search returns to
+    // it; the vectors, made from the catalog as it is, stay valid (same products, same order).
+    const search = await createProductSearch(readableCatalog(catalog), {
+      vectors,
+      embed: vectors ? embed : undefined,
+    });
     // Only a finished index replaces the one in use: a failed or cancelled build leaves it as it was.
     this.current = { catalog, search, assistant: this.assistantFor(catalog, search) };
     return ready;

@@ -16,6 +16,7 @@ export const ui = {
       starting: (percent: number) =>
         percent > 0 ? `Assistant starting… ${percent}%` : 'Assistant starting…',
       ready: 'Assistant ready',
+      restarting: 'Assistant restarting…',
       error: 'Assistant unavailable',
       errorHint:
         'Browsing and search still work. A member of staff can see why on the assistant check screen.',
@@ -75,6 +76,7 @@ export const ui = {
     lockedOut: (minutes: number) =>
       `Too many wrong PINs: staff mode is locked for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     noPin: 'No staff PIN is set for this kiosk (staffPinHash in kiosk.config.json, see docs/kiosk.md).',
+    noPinBecause: (problem: string) => `No staff PIN is in force on this kiosk: ${problem}`,
     bar: 'Staff mode',
     catalog: 'Catalog',
     assistant: 'Assistant check',
@@ -221,6 +223,7 @@ export const ui = {
     compareFeature: 'Feature',
     /** Shoppers never see the technical cause; staff find it on the assistant check screen. */
     failed: 'Sorry, I cannot answer right now. You can still browse and search, or ask a member of staff.',
+    restarting: 'The assistant stopped and is restarting. Please ask again in a moment.',
   },
   progress: {
     megabytes: (loaded: string, total: string) => `${loaded} / ${total} MB`,

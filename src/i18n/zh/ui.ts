@@ -16,6 +16,7 @@ export const ui: UiMessages = {
     status: {
       starting: (percent) => (percent > 0 ? `助手启动中… ${percent}%` : '助手启动中…'),
       ready: '助手已就绪',
+      restarting: '助手正在重新启动…',
       error: '助手暂不可用',
       errorHint: '仍可浏览和搜索商品。店员可在“助手检查”页面查看原因。',
     },
@@ -71,6 +72,7 @@ export const ui: UiMessages = {
     wrong: (left) => `密码错误，还可以再试 ${left} 次。`,
     lockedOut: (minutes) => `密码错误次数过多：店员模式已锁定 ${minutes} 分钟。`,
     noPin: '本机未设置店员密码（kiosk.config.json 中的 staffPinHash，见 docs/kiosk.md）。',
+    noPinBecause: (problem) => `本机没有可用的店员密码：${problem}`,
     bar: '店员模式',
     catalog: '商品目录',
     assistant: '助手检查',
@@ -211,6 +213,7 @@ export const ui: UiMessages = {
     stopped: '（已停止）',
     compareFeature: '项目',
     failed: '抱歉，我现在无法回答。您仍可浏览和搜索商品，或联系店员。',
+    restarting: '助手意外停止，正在重新启动。请稍后再问一次。',
   },
   progress: {
     megabytes: (loaded, total) => `${loaded} / ${total} MB`,

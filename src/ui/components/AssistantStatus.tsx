@@ -15,7 +15,9 @@ export function AssistantStatus() {
       ? t.header.status.starting(percent)
       : state === 'ready'
         ? t.header.status.ready
-        : t.header.status.error;
+        : state === 'restarting'
+          ? t.header.status.restarting
+          : t.header.status.error;
   return (
     <span
       className={`status status-${state}`}

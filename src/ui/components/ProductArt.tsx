@@ -1,4 +1,5 @@
 import { placeholderArt, type Product } from '../../core/catalog/index.ts';
+import { staysOnOrigin } from '../../core/catalog/text.ts';
 import { useMessages } from '../hooks/use-messages.ts';
 
 interface Props {
@@ -9,7 +10,8 @@ interface Props {
 /** The product's own local image when it has one; otherwise a generated placeholder, never a remote URL. */
 export function ProductArt({ product, size }: Props) {
   const t = useMessages();
-  const local = product.images.find((image) => image.availableOffline);
+  // Checked again here: a catalog kept on the kiosk from before may mark a foreign address as local.
+  const local = product.images.find((image) => image.availableOffline && staysOnOrigin(image.src));
   if (local) return <img className={`art art-${size}`} src={local.src} alt="" loading="lazy" />;
   const art = placeholderArt(product);
   return (

@@ -51,6 +51,8 @@ export function useChat(productId: string | undefined): ChatControls {
       } catch (error) {
         const typed = AisleError.from(error);
         if (typed.code === 'aborted') updateChatAnswer(id, { status: 'stopped' });
+        else if (typed.code === 'worker-died')
+          updateChatAnswer(id, { text: messages(locale).ui.chat.restarting, status: 'error' });
         else {
           useAppStore.getState().reportAssistantFault(typed.message);
           updateChatAnswer(id, { text: messages(locale).ui.chat.failed, status: 'error' });

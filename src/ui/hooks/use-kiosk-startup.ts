@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { readKioskConfig } from '../../core/kiosk/config.ts';
-import { fetchKioskConfig } from '../../state/kiosk-config-source.ts';
+import { fetchKioskConfig, KIOSK_CONFIG_URL } from '../../state/kiosk-config-source.ts';
 import { loadKioskOverrides } from '../../state/kiosk-overrides.ts';
 import { useAppStore, useKioskConfig } from '../../state/store.ts';
 
-const CONFIG_URL = `${import.meta.env.BASE_URL}kiosk.config.json`;
 /** How staff's changes are named in a message about one of them. */
 export const STAFF_SETTINGS = 'staff settings';
 
@@ -17,7 +16,7 @@ export function useKioskStartup(): void {
   const config = useKioskConfig();
   useEffect(() => {
     const controller = new AbortController();
-    void fetchKioskConfig(CONFIG_URL, controller.signal)
+    void fetchKioskConfig(KIOSK_CONFIG_URL, controller.signal)
       .then(({ config: fleet, issues }) => {
         const local = readKioskConfig(loadKioskOverrides(), fleet, STAFF_SETTINGS);
         const all = [...issues, ...local.issues];

@@ -29,7 +29,9 @@ export function useModelLoader(): (models?: ModelRole[]) => Promise<void> {
         const info = await engine.load({ backend, models, onProgress: modelsProgress });
         modelsReady(info);
       } catch (error) {
-        modelsFailed(AisleError.from(error).message);
+        const typed = AisleError.from(error);
+        // A worker that died mid-load is replaced, and the new one loads the models again.
+        if (typed.code !== 'worker-died') modelsFailed(typed.message);
       }
     },
     [engine, modelsLoading, modelsProgress, modelsReady, modelsFailed],

@@ -7,6 +7,7 @@ import {
   triesLeft,
   type PinLockout,
 } from '../../core/kiosk/lockout.ts';
+import { KIOSK_CONFIG_FILE } from '../../core/kiosk/config.ts';
 import { verifyPin } from '../../core/kiosk/pin.ts';
 import { useAppStore, useKioskConfig } from '../../state/store.ts';
 import { useMessages } from './use-messages.ts';
@@ -36,6 +37,15 @@ function writeLockout(state: PinLockout): void {
 export function useStaffEntry() {
   const t = useMessages().staff;
   const { staffPinHash } = useKioskConfig();
+  // Why there is no PIN, when the fleet's file was broken or its hash refused: staff cannot reach the
+  // diagnostics without one, so the PIN dialog says it.
+  const pinProblem = useAppStore(
+    (s) =>
+      s.kioskConfigIssues.find(
+        (issue) =>
+          issue.severity === 'error' && (issue.field === 'staffPinHash' || issue.field === KIOSK_CONFIG_FILE),
+      )?.message,
+  );
   const unlockStaff = useAppStore((s) => s.unlockStaff);
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,7 +60,7 @@ export function useStaffEntry() {
       const now = Date.now();
       const before = readLockout();
       if (!staffPinHash) {
-        setMessage(t.noPin);
+        setMessage(pinProblem ? t.noPinBecause(pinProblem) : t.noPin);
         return false;
       }
       if (isLockedOut(before, now)) {
@@ -73,7 +83,7 @@ export function useStaffEntry() {
       );
       return false;
     },
-    [staffPinHash, t, lockedMessage, unlockStaff],
+    [staffPinHash, pinProblem, t, lockedMessage, unlockStaff],
   );
 
   return { submit, checking, message };
