@@ -1,9 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeEngine } from '../../cli/model-source.ts';
-import { ShopAssistant } from '../../src/core/assistant/shop-assistant.ts';
+import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/types.ts';
-import { createProductSearch } from '../../src/core/search/index.ts';
-import { scriptedEngine } from '../worker/scripted-engine.ts';
+import { embeddedAssistants } from './embedded-assistant.ts';
 import { makeProduct, makeStore } from './make-product.ts';
 
 const catalog: Catalog = {
@@ -67,14 +64,7 @@ const catalog: Catalog = {
   ],
 };
 
-const embedder = nodeEngine({ threads: 1 });
-beforeAll(() => embedder.load({ backend: 'wasm', models: ['embedder'] }), 60_000);
-
-async function assistant() {
-  const search = await createProductSearch(catalog);
-  const engine = { ...scriptedEngine([]), embed: (texts: readonly string[]) => embedder.embed(texts) };
-  return new ShopAssistant({ catalog, search, engine, languageModel: false });
-}
+const assistant = embeddedAssistants(catalog);
 
 describe('follow-ups and comparisons', () => {
   it('answers with the price and stock of the variant the shopper names', async () => {

@@ -1,9 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeEngine } from '../../cli/model-source.ts';
-import { ShopAssistant } from '../../src/core/assistant/shop-assistant.ts';
+import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/core/catalog/types.ts';
-import { createProductSearch } from '../../src/core/search/index.ts';
-import { scriptedEngine } from '../worker/scripted-engine.ts';
+import { embeddedAssistants } from './embedded-assistant.ts';
 import { makeProduct, makeStore } from './make-product.ts';
 
 const catalog: Catalog = {
@@ -50,14 +47,7 @@ const catalog: Catalog = {
   ],
 };
 
-const embedder = nodeEngine({ threads: 1 });
-beforeAll(() => embedder.load({ backend: 'wasm', models: ['embedder'] }), 60_000);
-
-async function assistant() {
-  const search = await createProductSearch(catalog);
-  const engine = { ...scriptedEngine([]), embed: (texts: readonly string[]) => embedder.embed(texts) };
-  return new ShopAssistant({ catalog, search, engine, languageModel: false });
-}
+const assistant = embeddedAssistants(catalog);
 
 describe('product words read from the catalog', () => {
   it('says what a product is made of from its material attribute, or from its own words', async () => {
