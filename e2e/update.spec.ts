@@ -40,7 +40,9 @@ test('a new deployment downloads in the background, waits through the conversati
 
     // Nobody touches the kiosk: at the idle reset (90 + 30 s of the shipped kiosk.config.json after the
     // last tap) the page reloads into the new version, on the attract loop.
-    await page.waitForEvent('load', { timeout: 150_000 });
+    // The reload lands on the start address, without the idle reset's "#/" (the document's own load
+    // event is not waited for: its late subresources are not what a shopper sees).
+    await page.waitForURL((url) => url.hash === '', { timeout: 150_000, waitUntil: 'commit' });
     await expect(kiosk.attract).toBeVisible();
     await panel.show();
     await expect(panel.version).toHaveText(`Version ${NEXT}`);
