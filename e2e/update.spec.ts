@@ -39,10 +39,14 @@ test('a new deployment downloads in the background, waits through the conversati
     await expect(chat.answers).toHaveCount(1);
 
     // Nobody touches the kiosk: at the idle reset (90 + 30 s of the shipped kiosk.config.json after the
-    // last tap) the page reloads into the new version, on the attract loop.
-    // The reload lands on the start address, without the idle reset's "#/" (the document's own load
-    // event is not waited for: its late subresources are not what a shopper sees).
-    await page.waitForURL((url) => url.hash === '', { timeout: 150_000, waitUntil: 'commit' });
+    // last tap) the page reloads into the new version, on the attract loop. The reset's own return to the
+    // first history entry changes the address too, so the reload is told by a mark the old document
+    // carries and a new one does not.
+    await page.evaluate(() => Reflect.set(window, 'aisleOldDocument', true));
+    await page.waitForFunction(() => !Reflect.has(window, 'aisleOldDocument'), undefined, {
+      timeout: 150_000,
+      polling: 500,
+    });
     await expect(kiosk.attract).toBeVisible();
     await panel.show();
     await expect(panel.version).toHaveText(`Version ${NEXT}`);
