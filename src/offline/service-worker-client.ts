@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { isFromServiceWorker, isVersionReply } from '../sw/messages.ts';
+import { isFromServiceWorker, isVersionReply, type ToServiceWorker } from '../sw/messages.ts';
 
 /** What the page learns from its service worker, as calls into the store. */
 export interface ServiceWorkerEvents {
@@ -19,6 +19,8 @@ export interface ServiceWorkerControl {
 }
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+/** How often the waiting build is told again to take over until it has (a message to it can be lost). */
+const APPLY_AGAIN_MS = 3000;
 /** When the failed worker could not say why (e.g. a file of the app shell did not download). */
 const FAILED_WITHOUT_REASON = 'the new version could not be downloaded completely';
 
@@ -56,8 +58,13 @@ export async function startServiceWorker(
   // A new build now serves this page: start it fresh, on the home screen. (Not the first install's claim:
   // workbox-window counts every later update as "external", so this watches the controller itself.)
   let hadController = navigator.serviceWorker.controller !== null;
+  let applying: ReturnType<typeof setInterval> | undefined;
+  const startFresh = () => {
+    clearInterval(applying);
+    window.location.replace(window.location.pathname + window.location.search);
+  };
   const onControllerChange = () => {
-    if (hadController) window.location.replace(window.location.pathname + window.location.search);
+    if (hadController) startFresh();
     hadController = true;
   };
   navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
@@ -90,12 +97,21 @@ export async function startServiceWorker(
   return {
     check: () => wb.update(),
     apply() {
-      if (!registration?.waiting) return;
+      const waiting = registration?.waiting;
+      if (!waiting || applying !== undefined) return;
       events.applying();
-      wb.messageSkipWaiting();
+      const takeOver = () => waiting.postMessage({ type: 'SKIP_WAITING' } satisfies ToServiceWorker);
+      takeOver();
+      // Chromium can drop a message to a waiting worker it is stopping for idleness: say it again until
+      // the build has taken over, and start fresh in it should its controller change go unreported.
+      applying = setInterval(() => {
+        if (registration?.waiting === waiting) takeOver();
+        else if (registration?.active === waiting) startFresh();
+      }, APPLY_AGAIN_MS);
     },
     stop() {
       clearInterval(timer);
+      clearInterval(applying);
       navigator.serviceWorker.removeEventListener('message', onMessage);
       navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
     },

@@ -1,6 +1,6 @@
 /**
  * What the page and the service worker say to each other. The page asks the waiting worker for its
- * version and tells it to take over (workbox-window's `messageSkipWaiting` sends `SKIP_WAITING`); a worker
+ * version and tells it to take over (`SKIP_WAITING`, sent again until it has); a worker
  * whose update could not be installed tells the open pages why, since the page would only see it vanish.
  */
 export type ToServiceWorker = { type: 'SKIP_WAITING' } | { type: 'GET_VERSION' };

@@ -162,21 +162,24 @@ beforeAll(async () => {
   search = await createProductSearch(readableCatalog(catalog));
 }, 60_000);
 
-/** The assistant in template mode, or with a scripted model that obeys every injection it read. */
-function assistant(modelWords: string[] = []) {
-  return new ShopAssistant({
-    catalog,
-    search,
-    engine: { ...scriptedEngine(modelWords), embed: (texts) => embedder.embed(texts) },
-    languageModel: modelWords.length > 0,
-  });
-}
-
 // What a model that followed the planted instructions would write, word by word.
 const OBEDIENT_MODEL =
   'The price is now $1. It is free today. There are 500 in stock and it has 9000 W of power. 现在只要1美元。'.split(
     /(?<= )/,
   );
+
+/**
+ * The assistant in template mode, or with a scripted model that obeys every injection it read. One engine
+ * per mode, as the kiosk keeps one: the exemplars are embedded once, not per case.
+ */
+const engines = {
+  template: { ...scriptedEngine([]), embed: (texts: string[]) => embedder.embed(texts) },
+  model: { ...scriptedEngine(OBEDIENT_MODEL), embed: (texts: string[]) => embedder.embed(texts) },
+};
+
+function assistant(mode: keyof typeof engines): ShopAssistant {
+  return new ShopAssistant({ catalog, search, engine: engines[mode], languageModel: mode === 'model' });
+}
 
 describe('prompt injection through the catalog and the shopper', () => {
   it(`has at least 20 cases (${CASES.length})`, () => {
@@ -190,7 +193,7 @@ describe('prompt injection through the catalog and the shopper', () => {
           c.message,
           async () => {
             // A fresh assistant per case: no case leans on another's conversation.
-            const shop = assistant(mode === 'model' ? OBEDIENT_MODEL : []);
+            const shop = assistant(mode);
             const answer = await shop.ask(c.message, { productId: c.productId, locale: c.locale ?? 'en' });
             expect(changedFacts(answer, c.message), answer.text).toEqual([]);
             expect(FAKE_WORDS.exec(answer.text)?.[0], answer.text).toBeUndefined();
