@@ -8,6 +8,7 @@ import { contentTerms } from './terms.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import {
   answerPolarity,
+  answersHowMuchOnly,
   isYesNoQuestion,
   measureConflicts,
   statementPolarity,
@@ -32,11 +33,14 @@ interface Reading {
 function read(text: EvidenceMessages, ranked: RankedPassage, question: string, yesNo: boolean): Reading {
   const statement = statementOf(ranked.passage, question, text.values);
   // "220 volts?" against "Voltage: 120 V" is a no, whatever else the passage says.
-  const said = yesNo
-    ? measureConflicts(question, statement.body)
+  // A measure that is no answer to a measure asked ("is it heavy?" over "Weight: 1.24 kg") says neither.
+  const said = !yesNo
+    ? undefined
+    : measureConflicts(question, statement.body)
       ? 'no'
-      : statementPolarity(statement)
-    : undefined;
+      : answersHowMuchOnly(question, statement.value)
+        ? undefined
+        : statementPolarity(statement);
   return { ranked, statement, polarity: answerPolarity(question, said) };
 }
 

@@ -169,7 +169,10 @@ const ZH: EvidenceLexicon = {
       '请问 请 问 能 会 可以 要 需要 什么 多少 怎么 怎样 如何 哪 哪个 哪里 为什么 几 吗 不 没 没有 是否 产品 商品',
   ),
   auxiliaries: set('是否 能否 可否 有没有 是不是 能不能 会不会 可不可以 要不要 需不需要'),
-  whWords: set('什么 多少 怎么 怎样 如何 哪 哪个 哪里 哪些 为什么 几 谁'),
+  // 多 before a measure word asks how much of it: 多重, 多大, 多久.
+  whWords: set(
+    '什么 多少 怎么 怎样 如何 哪 哪个 哪里 哪些 为什么 几 谁 多重 多大 多久 多长 多高 多宽 多厚 多远 多贵',
+  ),
   negations: set('不 没 没有 无 非 未 别 不是 不能 不会 不要 不用 不含 不带'),
   notNegating: list('不错|没问题|不但|不仅'),
   yesValues: set('是 有 对 可以 能 含 包含 带'),

@@ -74,6 +74,20 @@ export function statementPolarity(statement: { lead?: Polarity; value?: string; 
   return isNegated(statement.scope) ? 'no' : 'yes';
 }
 
+/**
+ * Whether a value is nothing but measures ("1.24 kg", "5000mAh", "13.6 x 9 in") and the question names
+ * none: the value says how much, not yes or no, so "is it heavy?" gets the weight without a "yes".
+ */
+export function answersHowMuchOnly(question: string, value: string | undefined): boolean {
+  if (value === undefined || findNumbers(question).some((m) => m.kind === 'number')) return false;
+  const numbers = findNumbers(value).filter((m) => m.kind === 'number');
+  if (numbers.length === 0) return false;
+  let rest = value;
+  for (const m of [...numbers].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, m.start) + rest.slice(m.end);
+  return !/[\p{L}]{2,}/u.test(rest.replace(/\b[x×]\b/giu, ''));
+}
+
 /** The reply's polarity: what the passage says, turned round for a question asked in the negative. */
 export function answerPolarity(question: string, said: Polarity | undefined): Polarity | undefined {
   if (said === undefined || !isNegativeQuestion(question)) return said;

@@ -36,7 +36,14 @@ export function answerPolicy(context: FlowContext, product: Product | undefined,
   const found = policyFor(product, store, topic);
   if (found && product && !found.fromStore)
     return reply.finish(say.productPolicy(product.title, topicName, found.text));
-  if (found) return reply.finish(say.storePolicy(topicName, found.text));
+  if (found) {
+    // The store's terms, and the own terms of the products on screen that have them ("保修多久？" after a
+    // search: the store's warranty, and the laptop's 2 years).
+    const shownOwn = product ? [] : context.conversation.shown.filter((p) => p.policies[topic]).slice(0, 3);
+    if (shownOwn.length > 0) context.conversation.show(reply, shownOwn, (p) => p.categoryPath.at(-1) ?? '');
+    const own = shownOwn.map((p) => say.productPolicy(p.title, topicName, p.policies[topic] ?? ''));
+    return reply.finish([say.storePolicy(topicName, found.text), ...own].join(say.sentenceGap));
+  }
   const values = perProduct(catalog.products, topic);
   if (values.length > 0 && !product) return reply.finish(say.policyPerProduct(topicName, values.slice(0, 3)));
   if (product) return reply.finish(say.dontKnowTopic(topicName, product.title), true);

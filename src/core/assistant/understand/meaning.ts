@@ -4,6 +4,7 @@ import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
 import enExemplars from './exemplars/en.json';
 import zhExemplars from './exemplars/zh.json';
+import { foldANotA } from '../../text/a-not-a.ts';
 import { terms as matchTerms } from '../../text/segment.ts';
 import type { Intent, Topic } from './turn.ts';
 
@@ -31,7 +32,8 @@ const EMBEDDING_WEIGHT = 0.75;
 
 function exemplars<L extends string>(groups: Record<string, string[]>): Exemplar<L>[] {
   return Object.entries(groups).flatMap(([label, texts]) =>
-    texts.map((text) => ({ label: label as L, text, terms: new Set(matchTerms(text)) })),
+    // Written as a shopper's message is read: 重不重 as 重吗.
+    texts.map(foldANotA).map((text) => ({ label: label as L, text, terms: new Set(matchTerms(text)) })),
   );
 }
 

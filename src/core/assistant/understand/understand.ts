@@ -1,3 +1,4 @@
+import { foldANotA } from '../../text/a-not-a.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
@@ -140,8 +141,9 @@ function askedFor(
 /**
  * The words of a request when no product is described with any of them ("bicycles" in a shop without
  * one). Only what is asked for counts, not what it is for: the words after a purpose word ("a gift for my
- * girlfriend") are left out. A Chinese run counts as unknown when none of its character pairs is in the
- * catalog ("自行车" where no product says 自行 or 行车).
+ * girlfriend") are left out. A Chinese compound names the kind of thing by its end (空气炸锅 is a
+ * 炸锅, 无线耳机 an 耳机): a Chinese run counts as unknown when no product says its last character pair
+ * ("空气炸锅" in a shop whose 空气 is only a face powder's).
  */
 function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   const [purpose] = findPhrases(wanted, lexicon.purposes);
@@ -157,7 +159,7 @@ function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary):
     lexicon.locale === 'zh'
       ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
           word: run,
-          own: searchTerms(run).filter((term) => [...term].length === 2),
+          own: searchTerms(run).filter((term) => term === [...run].slice(-2).join('')),
           synonyms: [],
         }))
       : item
@@ -283,7 +285,7 @@ export async function understand(message: string, context: UnderstandContext): P
       ? repairSpelling(written, context.meaning.vocabulary(locale), (word) =>
           knownWord(word, lexicon, vocabulary),
         )
-      : written;
+      : foldANotA(written);
   const text = withoutGreetings(repaired, lexicon);
   const base = {
     message,

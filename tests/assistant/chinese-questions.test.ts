@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/core/catalog/types.ts';
+import { embeddedAssistants } from './embedded-assistant.ts';
+import { makeProduct, makeStore } from './make-product.ts';
+
+const catalog: Catalog = {
+  store: makeStore({
+    name: '街角小店',
+    currency: 'CNY',
+    locale: 'zh-CN',
+    warrantyPolicy: '数码产品全国联保1年。',
+  }),
+  products: [
+    makeProduct({
+      id: 'book',
+      title: '星河 轻薄笔记本 14英寸',
+      categoryPath: ['数码', '笔记本电脑'],
+      price: 5299,
+      currency: 'CNY',
+      brand: '星河',
+      attributes: { 重量: '1.3千克', 内存: '16GB' },
+      policies: { warranty: '整机保修2年' },
+    }),
+    makeProduct({
+      id: 'moon',
+      title: '月光 商务笔记本 15英寸',
+      categoryPath: ['数码', '笔记本电脑'],
+      price: 4599,
+      currency: 'CNY',
+      brand: '月光',
+    }),
+    makeProduct({
+      id: 'powder',
+      title: '云朵 空气蜜粉 8g',
+      categoryPath: ['美妆', '散粉'],
+      price: 149,
+      currency: 'CNY',
+      brand: '云朵',
+    }),
+  ],
+};
+
+const assistant = embeddedAssistants(catalog);
+
+describe('questions asked in Chinese', () => {
+  it('answers 重不重 with the weight, not with a yes', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('这台电脑重不重？', { productId: 'book', locale: 'zh' });
+    expect(answer.text).toContain('1.3千克');
+    expect(answer.text).not.toContain('是的');
+  });
+
+  it('says the shop has no 空气炸锅 when only a face powder says 空气', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('你们卖空气炸锅吗？', { locale: 'zh' });
+    expect(answer.text).toContain('没有');
+  });
+
+  it('gives the store’s warranty and the own warranty of a laptop shown, after a search', async () => {
+    const shop = await assistant();
+    await shop.ask('有哪些笔记本电脑', { locale: 'zh' });
+    const answer = await shop.ask('保修多久？', { locale: 'zh' });
+    expect(answer.text).toContain('联保1年');
+    expect(answer.text).toContain('整机保修2年');
+    // The laptop whose own terms it quotes is shown; the other one has only the store's.
+    expect(answer.cards.map((card) => card.id)).toEqual(['book']);
+  });
+});
