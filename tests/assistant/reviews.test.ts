@@ -118,6 +118,16 @@ describe('review insights', () => {
       for (const q of p.quotes) expect(JACKET_ZH[q.review]?.text).toContain(q.text);
   });
 
+  it('quotes short Chinese opinions and ones graded by 很, 真的 or 有点, praise and blame alike', () => {
+    const insights = reviewInsights([
+      review(5, '很轻薄，续航真的顶，上课带着很方便。'),
+      review(2, '坐久了腰有点酸，扶手有点晃。'),
+    ]);
+    expect(insights.summary).toContain('“很轻薄”');
+    expect(insights.summary).toContain('“续航真的顶”');
+    expect(insights.summary).toMatch(/“(?:坐久了腰有点酸|扶手有点晃)”/);
+  });
+
   it('drops clauses that do not read as a sentence and gives a subjectless one "It"', () => {
     const said = reviewInsights(
       [

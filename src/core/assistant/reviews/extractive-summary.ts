@@ -4,6 +4,7 @@ import { messages } from '../../../i18n/messages.ts';
 import { sentenceSpans, words } from '../../text/segment.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { reviewLexicon } from './lexicon/index.ts';
+import type { ReviewLexicon } from './lexicon/types.ts';
 import { joinWords, opinionsOf, readingContext } from './opinions.ts';
 import type { ReviewPoint } from './points.ts';
 import type { ReviewSummary, SummaryFacts } from './review-summary.ts';
@@ -82,6 +83,28 @@ interface Candidate {
 }
 
 /**
+ * Shorter than a clause worth quoting. A Chinese clause is counted in characters too: 很轻薄 ("very light
+ * and thin") is two words as the segmenter splits it, and a whole opinion.
+ */
+function tooShort(clause: { text: string; words: readonly string[] }, minWords: number): boolean {
+  return clause.words.length < minWords && (clause.text.match(/\p{Script=Han}/gu) ?? []).length < minWords;
+}
+
+/** A word graded by an intensifier before it ("很轻薄", "真的顶", "太吵"): the clause judges, whatever the word. */
+function graded(list: readonly string[], lexicon: ReviewLexicon): boolean {
+  return list.some((word, i) => {
+    const next = list[i + 1];
+    return (
+      (lexicon.intensifiers.has(word) || lexicon.excess.has(word)) &&
+      next !== undefined &&
+      /\p{Script=Han}/u.test(next) &&
+      !lexicon.functionWords.has(next) &&
+      !lexicon.negators.has(next)
+    );
+  });
+}
+
+/**
  * A summary from the reviews' own clauses: each clause scored by how many other reviews share its content
  * words, first-person anecdotes dropped and opinions put in a general voice ("I love these" → "Shoppers
  * love these"), then chosen by MMR up to the word budget. A clause that states a counted point several
@@ -105,7 +128,7 @@ export function clauseSummary(
   const candidates: Candidate[] = [];
   for (const clause of clauses) {
     if (recommending && recommends(clause.text)) continue;
-    if (clause.words.length < options.minWords || clause.words.length > options.maxWords) continue;
+    if (tooShort(clause, options.minWords) || clause.words.length > options.maxWords) continue;
     const point = pointOf(clause, facts.points);
     const text = m.generalVoice(clause.text, (point?.count ?? 1) >= 2);
     if (text === null) continue;
@@ -118,7 +141,7 @@ export function clauseSummary(
     const polarity =
       weight > 0 ? 'pro' : weight < 0 ? 'con' : (point?.polarity ?? (rating >= 3 ? 'pro' : 'con'));
     const lexicon = reviewLexicon(detectLocale(clause.text));
-    const judges = clause.words.some((w) => lexicon.sentiment.has(w));
+    const judges = clause.words.some((w) => lexicon.sentiment.has(w)) || graded(clause.words, lexicon);
     if (options.opinionated && !judges && point === undefined) continue;
     const bonus = point && point.count >= 2 ? options.pointBonus * (point.count - 1) : 0;
     const digits = clause.words.some((w) => /\d/.test(w)) ? options.digits : 1;
