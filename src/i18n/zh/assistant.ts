@@ -87,9 +87,9 @@ export const assistant: AssistantMessages = {
   notStocked: (name) =>
     `抱歉，商品目录里没有找到${name ? `「${name}」` : '这件商品'}。这些是我们最接近的商品。店员很乐意为您提供帮助。`,
   notStockedNothingClose: (name) =>
-    `抱歉，我们好像没有${name ? `「${name}」` : '这件商品'}。店员很乐意为您提供帮助。`,
+    `抱歉，商品目录里没有找到${name ? `「${name}」` : '这件商品'}。店员很乐意为您提供帮助。`,
   notStockedClosest: (name) =>
-    `抱歉，我们好像没有${name ? `「${name}」` : '这件商品'}。这些是最接近的商品。店员很乐意为您提供帮助。`,
+    `抱歉，商品目录里没有找到${name ? `「${name}」` : '这件商品'}。这些是最接近的商品。店员很乐意为您提供帮助。`,
   nothingMatching: (what) =>
     `没有找到${what ? `符合「${what}」的` : '这样的'}商品。这些是去掉价格或评分条件后最接近的商品。店员很乐意为您提供帮助。`,
   nothingAtAll: (what, suggestions) =>

@@ -1,3 +1,4 @@
+import { READING } from '../evidence/lexicon.ts';
 import { foldANotA } from '../../text/a-not-a.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
@@ -7,7 +8,7 @@ import { searchTerms } from '../../search/terms.ts';
 import { namedProduct } from '../product-lookup.ts';
 import { decideIntent } from './decide-intent.ts';
 import { lexicon as lexiconOf, type Lexicon } from './lexicon/index.ts';
-import { terms as matchTerms } from '../../text/segment.ts';
+import { terms as matchTerms, words } from '../../text/segment.ts';
 import type { MeaningMatcher } from './meaning.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
@@ -145,7 +146,12 @@ function askedFor(
  * 炸锅, 无线耳机 an 耳机): a Chinese run counts as unknown when no product says its last character pair
  * ("空气炸锅" in a shop whose 空气 is only a face powder's).
  */
-function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+function unknownWords(
+  wanted: string,
+  lexicon: Lexicon,
+  vocabulary: Vocabulary,
+  questionTerms: ReadonlySet<string>,
+): string[] {
   const [purpose] = findPhrases(wanted, lexicon.purposes);
   const item = purpose ? wanted.slice(0, purpose.at) : wanted;
   // A word that starts a catalog word is known too: "garden" of "gardening". A synonym counts only as a
@@ -159,7 +165,10 @@ function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary):
     lexicon.locale === 'zh'
       ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
           word: run,
-          own: searchTerms(run).filter((term) => term === [...run].slice(-2).join('')),
+          // A run of the request's own wording ("推荐几款") names no thing.
+          own: words(run).every((word) => questionTerms.has(word))
+            ? []
+            : searchTerms(run).filter((term) => term === headPair(run)),
           synonyms: [],
         }))
       : item
@@ -172,6 +181,17 @@ function unknownWords(wanted: string, lexicon: Lexicon, vocabulary: Vocabulary):
   const read = pieces.filter((piece) => piece.own.length > 0);
   // One word the catalog knows ("basketball stuff", "lamps got") makes it a search like any other.
   return read.length > 0 && !read.some(known) ? read.map((piece) => piece.word) : [];
+}
+
+/**
+ * The last character pair of a Chinese run once the function and question words it ends with are off
+ * ("耳机有哪些" → 耳机): the head of the compound that names the kind of thing.
+ */
+function headPair(run: string): string {
+  const list = words(run);
+  const last = () => list[list.length - 1] ?? '';
+  while (list.length > 1 && (READING.stopwords.has(last()) || READING.whWords.has(last()))) list.pop();
+  return [...list.join('')].slice(-2).join('');
 }
 
 /** A word spelling repair leaves alone: a catalog word, a colour, or one of the lexicon's words. */
@@ -418,7 +438,10 @@ export async function understand(message: string, context: UnderstandContext): P
     variants: namedVariants(text, target),
     ...(faq ? { faq } : {}),
     asked: wanted,
-    unknownWanted: intent === 'find' ? unknownWords(wanted, lexicon, vocabulary) : [],
+    unknownWanted:
+      intent === 'find'
+        ? unknownWords(wanted, lexicon, vocabulary, context.meaning.questionTerms(locale))
+        : [],
     pick: references.pick,
     query,
     refinement,
