@@ -163,14 +163,12 @@ function unknownWords(
     piece.own.some(mentions) || piece.synonyms.some((term) => vocabulary.kinds.has(term));
   const pieces =
     lexicon.locale === 'zh'
-      ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => ({
-          word: run,
+      ? (item.match(/\p{Script=Han}{2,}/gu) ?? []).map((run) => {
+          const head = headPair(run);
           // A run of the request's own wording ("推荐几款") names no thing.
-          own: words(run).every((word) => questionTerms.has(word))
-            ? []
-            : searchTerms(run).filter((term) => term === headPair(run)),
-          synonyms: [],
-        }))
+          const wording = words(run).every((word) => questionTerms.has(word));
+          return { word: run, own: !wording && searchTerms(run).includes(head) ? [head] : [], synonyms: [] };
+        })
       : item
           .split(/\s+/)
           .filter((word) => word.length > 2 && !/\d/.test(word))
