@@ -53,11 +53,26 @@ export function figuresTable({ answers, ranking, rankingByProduct }: Figures, sp
   );
 }
 
+/** The first full dev run of one idea, as `--first-run "idea"` recorded it: the honest "before" of its tuning. */
+export interface IdeaRun {
+  idea: string;
+  /** "F1 0.348 (baseline 0.289), yes/no 61/80, ranking 267/377 (baseline 186/377)." */
+  figures: string;
+  /** What a reader needs beside the figures (a measurement fault fixed later, the version before). */
+  note?: string;
+}
+
+/** The figures of a run in one line, as an idea run records them. */
+export function figuresLine({ answers, ranking }: Figures): string {
+  return (
+    `F1 ${answers.assistant.f1.toFixed(3)} (baseline ${answers.baseline.f1.toFixed(3)}), ` +
+    `yes/no ${answers.assistant.yesNo.hits}/${answers.assistant.yesNo.total}, ` +
+    `ranking ${ranking.assistant.hits}/${ranking.assistant.total} (baseline ${ranking.baseline.hits}/${ranking.baseline.total}).`
+  );
+}
+
 /** The "## Product questions (hetPQA)" section of docs/quality.md. */
-export function qaSection(
-  figures: Figures,
-  about: { date: string; first?: string; firstRestating?: string; firstNamed?: string },
-): string {
+export function qaSection(figures: Figures, about: { date: string; ideas: readonly IdeaRun[] }): string {
   const ratio =
     figures.answers.baseline.f1 > 0 ? figures.answers.assistant.f1 / figures.answers.baseline.f1 : 0;
   return [
@@ -75,31 +90,10 @@ export function qaSection(
     figuresTable(figures),
     '',
     `F1 is ${ratio.toFixed(2)}× the baseline's (target 1.3×); targets: yes/no agreement 75%, evidence ranking 70%.`,
-    ...(about.first
-      ? [
-          '',
-          `First full run, before any tuning: ${about.first} It scored words split at punctuation ` +
-            '("1:18" as two words) and matched passages to snippets in a way that missed snippets glued with ".."; ' +
-            'both measurement faults were fixed after it, so its figures are on a slightly different scale.',
-        ]
-      : []),
-    ...(about.firstRestating
-      ? [
-          '',
-          `First full run of the version that restates a confirmed yes/no question in its own words ("Yes, it ` +
-            `comes with a train"), names sources in fewer words and reads a measure that differs ("220 volts?" ` +
-            `against "Voltage: 120 V") as a no: ${about.firstRestating} The version before it had F1 0.329, yes/no 60/80, ranking 256/377.`,
-        ]
-      : []),
-    ...(about.firstNamed
-      ? [
-          '',
-          `First full run of the version that also matches the question to an attribute's name by meaning ` +
-            `("how tall?" to "Height") and prefers an informative value over a bare true/false for a question that ` +
-            `is not yes/no: ${about.firstNamed} The version before it had F1 0.350, yes/no 60/80, ranking 257/377; ` +
-            'the table above is the latest run.',
-        ]
-      : []),
+    '',
+    'The first full dev run of each idea, before anything was tuned after it (the table above is the latest run):',
+    '',
+    ...about.ideas.map((run) => `- ${run.idea}: ${run.figures}${run.note ? ` ${run.note}` : ''}`),
     '',
   ].join('\n');
 }

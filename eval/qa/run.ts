@@ -1,7 +1,8 @@
 /**
- * `npm run eval:qa [-- --split dev|train --limit N]`: answers hetPQA's product questions with
- * answerFromEvidence beside a word-overlap baseline, prints the figures and, on a full dev run, rewrites
- * the "## Product questions (hetPQA)" section of docs/quality.md. Needs /work/shared/data/qa/hetpqa.
+ * `npm run eval:qa [-- --split dev|train --limit N --first-run "idea"]`: answers hetPQA's product questions
+ * with answerFromEvidence beside a word-overlap baseline, prints the figures and, on a full dev run, rewrites
+ * the "## Product questions (hetPQA)" section of docs/quality.md; `--first-run "idea"` keeps that run's
+ * figures as the first full run of a new idea, once. Needs /work/shared/data/qa/hetpqa.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,21 +13,21 @@ import { nodeEngine } from '../../cli/model-source.ts';
 import { asker, evaluateAnswers, evaluateRanking } from './evaluate.ts';
 import { readRows } from './hetpqa.ts';
 import { diskVectorCache, VECTORS } from './vector-cache.ts';
-import { figuresTable, qaSection, replaceQaSection } from './report.ts';
+import { figuresLine, figuresTable, qaSection, replaceQaSection, type IdeaRun } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA = '/work/shared/data/qa/hetpqa';
 const QUALITY = `${ROOT}docs/quality.md`;
-/** The figures of the first full dev run, before any tuning, kept in the report for honesty. */
-const FIRST_RUN = `${ROOT}eval/qa/first-run.md`;
-/** The figures of the first full dev run of the restating, short-label replies (2026-12-02). */
-const FIRST_RESTATING_RUN = `${ROOT}eval/qa/first-run-restating.md`;
-/** The figures of the first full dev run of attribute-name matching (2026-12-02). */
-const FIRST_NAMED_RUN = `${ROOT}eval/qa/first-run-names.md`;
+/** The first full dev run of each idea, kept in the report for honesty. */
+const IDEA_RUNS = `${ROOT}eval/qa/idea-runs.json`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { split: { type: 'string', default: 'dev' }, limit: { type: 'string' } },
+    options: {
+      split: { type: 'string', default: 'dev' },
+      limit: { type: 'string' },
+      'first-run': { type: 'string' },
+    },
   });
   const split = values.split ?? 'dev';
   if (split !== 'dev' && split !== 'train') throw new Error('--split must be dev or train');
@@ -65,17 +66,19 @@ async function main(): Promise<void> {
     JSON.stringify(figures, null, 1),
   );
   if (split !== 'dev' || limit !== undefined) return;
-  const summary = `F1 ${answers.assistant.f1.toFixed(3)} (baseline ${answers.baseline.f1.toFixed(3)}), yes/no ${answers.assistant.yesNo.hits}/${answers.assistant.yesNo.total}, ranking ${ranking.assistant.hits}/${ranking.assistant.total} (baseline ${ranking.baseline.hits}/${ranking.baseline.total}).`;
-  if (!existsSync(FIRST_RUN)) await writeFile(FIRST_RUN, `${summary}\n`);
-  const first = (await readFile(FIRST_RUN, 'utf8')).trim();
-  if (!existsSync(FIRST_RESTATING_RUN)) await writeFile(FIRST_RESTATING_RUN, `${summary}\n`);
-  const firstRestating = (await readFile(FIRST_RESTATING_RUN, 'utf8')).trim();
-  if (!existsSync(FIRST_NAMED_RUN)) await writeFile(FIRST_NAMED_RUN, `${summary}\n`);
-  const firstNamed = (await readFile(FIRST_NAMED_RUN, 'utf8')).trim();
+  let ideas: IdeaRun[] = existsSync(IDEA_RUNS)
+    ? (JSON.parse(await readFile(IDEA_RUNS, 'utf8')) as IdeaRun[])
+    : [];
+  const idea = values['first-run'];
+  // A later run under the same name changes nothing: the record stays the honest "before".
+  if (idea !== undefined && !ideas.some((run) => run.idea === idea)) {
+    ideas = [...ideas, { idea, figures: figuresLine(figures) }];
+    await writeFile(IDEA_RUNS, `${JSON.stringify(ideas, null, 2)}\n`);
+  }
   const date = new Date().toISOString().slice(0, 10);
   const document = existsSync(QUALITY) ? await readFile(QUALITY, 'utf8') : undefined;
   // Formatted as `prettier --check` wants it, so the rewrite touches nothing outside this section.
-  const updated = replaceQaSection(document, qaSection(figures, { date, first, firstRestating, firstNamed }));
+  const updated = replaceQaSection(document, qaSection(figures, { date, ideas }));
   const options = (await resolveConfig(QUALITY)) ?? {};
   await writeFile(QUALITY, await format(updated, { ...options, filepath: QUALITY }));
 }

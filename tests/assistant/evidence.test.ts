@@ -10,6 +10,7 @@ import {
   measureConflicts,
   statementPolarity,
 } from '../../src/core/assistant/evidence/polarity.ts';
+import { askedQuantities, statesQuantity } from '../../src/core/assistant/evidence/quantity.ts';
 import { restatement, shortAnswer } from '../../src/core/assistant/evidence/short-answer.ts';
 import type { TextEmbedder } from '../../src/core/search/product-search.ts';
 import { messages } from '../../src/i18n/messages.ts';
@@ -64,6 +65,8 @@ describe('reading yes and no', () => {
     expect(statementPolarity(statement('Battery included', 'Yes, 2 Ah'))).toBe('yes');
     expect(statementPolarity(statement('Is electric', 'false'))).toBe('no');
     expect(statement('Is electric', 'false').body).toBe('Is electric: no');
+    // A measure's bare number is a quantity, not a yes.
+    expect(statement('Weight', '1').body).toBe('Weight: 1');
     const ipad = statementOf(
       {
         text: 'Compatible with ipad 1 and 2 (ipad itself not included)',
@@ -109,10 +112,29 @@ describe('reading yes and no', () => {
     // "this kit" is the subject, not "this" and a verb "kit"; where the subject ends is not known, none.
     expect(restatement('does this kit come with paper?', 'en')?.join(' ')).toBe('this kit comes with paper');
     expect(restatement('do the wheels fit in a car?', 'en')?.join(' ')).toBe('the wheels fit in a car');
+    // A modal takes a bare verb after its subject, as "do" does: "these" stands alone before "work".
+    expect(restatement('will these work for the nano?', 'en')?.join(' ')).toBe('they will work for the nano');
+    expect(restatement('will this kit fit in a bag?', 'en')?.join(' ')).toBe('this kit will fit in a bag');
     expect(restatement('is this doll made in china?', 'en')).toBeUndefined();
     expect(restatement('does the pool pump come with a hose?', 'en')).toBeUndefined();
     expect(restatement('how many volts?', 'en')).toBeUndefined();
     expect(restatement('这个有电池吗', 'zh')).toBeUndefined();
+  });
+
+  it('knows the kind of measure a question asks for, and the passages that state one', () => {
+    expect([...askedQuantities('how tall is this figure?')]).toEqual(['length']);
+    expect([...askedQuantities('what age is it for?')]).toEqual(['age']);
+    expect([...askedQuantities('how many pieces?')]).toEqual(['count']);
+    expect([...askedQuantities('这个锅多重？')]).toEqual(['weight']);
+    expect(askedQuantities('is it red?').size).toBe(0);
+    const length = askedQuantities('how tall is it?');
+    expect(statesQuantity('the box is 7 inches in height', length)).toBe(true);
+    expect(statesQuantity('Height: 30', length, 'Height')).toBe(true);
+    expect(statesQuantity('weighs 2.5 lbs', length)).toBe(false);
+    expect(statesQuantity('great for ages 8 and up', askedQuantities('what age?'))).toBe(true);
+    expect(statesQuantity('适合3岁以上', askedQuantities('几岁可以用？'))).toBe(true);
+    expect(statesQuantity('the kit has 601 pieces', askedQuantities('how many parts?'))).toBe(true);
+    expect(statesQuantity('sturdy and fun', askedQuantities('how many parts?'))).toBe(false);
   });
 
   it('reads a measure the passage states otherwise as a conflict, not one it holds', () => {

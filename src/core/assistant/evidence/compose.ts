@@ -1,5 +1,6 @@
 import { clauses, joinClauses } from '../../text/clauses.ts';
 import { words } from '../../text/segment.ts';
+import { attributeDimension } from '../../text/units.ts';
 import { READING } from './lexicon.ts';
 import { valuePolarity, type Polarity } from './polarity.ts';
 import { contentTerms } from './terms.ts';
@@ -101,8 +102,12 @@ export function statementOf(
 ): Statement {
   const { attribute } = passage;
   if (attribute) {
-    // A bare true/false reads as the reply's own yes or no: "Batteries required: no".
-    const polarity = words(attribute.value).length === 1 ? valuePolarity(attribute.value) : undefined;
+    // A bare true/false reads as the reply's own yes or no: "Batteries required: no"; a measure's
+    // number does not ("Weight: 1" is one kilogram or pound, not yes).
+    const polarity =
+      words(attribute.value).length === 1 && attributeDimension(attribute.name) === undefined
+        ? valuePolarity(attribute.value)
+        : undefined;
     const value = polarity ? yesNo[polarity] : attribute.value;
     return {
       body: `${attribute.name}: ${value}`,

@@ -29,7 +29,14 @@ export interface EvidenceLexicon {
   questionParticles: ReadonlySet<string>;
   /** How the language answers "does it …?" with "yes, it does"; absent where a plain yes is the answer. */
   shortAnswers?: ShortAnswerGrammar;
+  /** Question phrases that ask for a measure, by the kind of measure ("how tall" asks a length). */
+  quantityQuestions: Readonly<Record<Quantity, readonly string[]>>;
+  /** Words that make a number an age: "ages 8 and up", "3岁以上". */
+  ageWords: readonly string[];
 }
+
+/** The kinds of measure a question can ask for: a passage stating one answers it. */
+export type Quantity = 'length' | 'weight' | 'age' | 'duration' | 'count';
 
 /** English short answers: the question's auxiliary and subject, turned round and agreed. */
 export interface ShortAnswerGrammar {
@@ -97,6 +104,17 @@ const EN: EvidenceLexicon = {
       "i don't remember|i can't remember|i haven't tried|never tried",
   ),
   questionParticles: new Set(),
+  quantityQuestions: {
+    length: list(
+      'how tall|how long|how wide|how big|how high|how deep|how large|how thick|what size|size|' +
+        'dimensions|measurements|height|width|length|diameter',
+    ),
+    weight: list('how heavy|weigh|weighs|weight'),
+    age: list('what age|how old|age|ages|year old|years old'),
+    duration: list('how long|how many hours|how many minutes|how many days|last'),
+    count: list('how many|number of'),
+  },
+  ageWords: list('age|ages|aged|old'),
   requests: list(
     'can someone|can anyone|could someone|could anyone|can somebody|could somebody|' +
       'can you tell|could you tell|can you list|could you list|can you explain|could you explain|' +
@@ -180,6 +198,14 @@ const ZH: EvidenceLexicon = {
   hedges: list('我觉得|我认为|我想|应该|大概|可能|你好|您好'),
   unsure: list('不知道|不确定|不清楚'),
   questionParticles: set('吗 么'),
+  quantityQuestions: {
+    length: list('多高|多长|多宽|多大|多厚|多深|尺寸|高度|长度|宽度|直径|尺码'),
+    weight: list('多重|重量|多少斤|多少克|多少公斤'),
+    age: list('几岁|年龄|多大的孩子|岁'),
+    duration: list('多久|多长时间|几个小时|几天'),
+    count: list('多少个|几个|多少件|多少只|几件|几只'),
+  },
+  ageWords: list('岁|年龄'),
   requests: list('请告诉|请列出|能告诉|能不能告诉'),
 };
 
@@ -207,4 +233,12 @@ export const READING: EvidenceLexicon = {
   unsure: [...EN.unsure, ...ZH.unsure],
   questionParticles: union(EN.questionParticles, ZH.questionParticles),
   requests: [...EN.requests, ...ZH.requests],
+  quantityQuestions: {
+    length: [...EN.quantityQuestions.length, ...ZH.quantityQuestions.length],
+    weight: [...EN.quantityQuestions.weight, ...ZH.quantityQuestions.weight],
+    age: [...EN.quantityQuestions.age, ...ZH.quantityQuestions.age],
+    duration: [...EN.quantityQuestions.duration, ...ZH.quantityQuestions.duration],
+    count: [...EN.quantityQuestions.count, ...ZH.quantityQuestions.count],
+  },
+  ageWords: [...EN.ageWords, ...ZH.ageWords],
 };

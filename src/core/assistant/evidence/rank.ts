@@ -5,6 +5,7 @@ import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { READING } from './lexicon.ts';
 import { embedWithPassageCache } from './passage-vectors.ts';
 import { isYesNoQuestion } from './polarity.ts';
+import { askedQuantities, statesQuantity } from './quantity.ts';
 import { contentTerms } from './terms.ts';
 import type { Passage } from './types.ts';
 
@@ -12,8 +13,9 @@ import type { Passage } from './types.ts';
 export interface RankedPassage {
   passage: Passage;
   /**
-   * Cosine of question and passage plus LEXICAL_WEIGHT times the share of question terms it holds; for an
-   * attribute, the same with its name's cosine weighed by NAME_WEIGHT where that is more.
+   * Cosine of question and passage plus LEXICAL_WEIGHT times the share of question terms it holds, plus
+   * QUANTITY_WEIGHT where it states the kind of measure asked; for an attribute, the same with its name's
+   * cosine weighed by NAME_WEIGHT where that is more.
    */
   score: number;
   /**
@@ -44,6 +46,13 @@ export const NAME_WEIGHT = 1.7;
  * yes/no by nothing); 0.2 lets the informative value win over a yes/no sibling whose name sits a little closer.
  */
 export const BARE_VALUE_PENALTY = 0.2;
+
+/**
+ * Added for a passage that states the kind of measure asked ("how tall?" over "7 inches in height", "what
+ * age?" over "ages 8 and up"). On hetPQA train (800 questions) 0.1 to 0.3 raise F1 from 0.362 to 0.364–0.366
+ * and cut "I don't know" from 37 to 25–28, yes/no the same; 0.2 is the middle.
+ */
+export const QUANTITY_WEIGHT = 0.2;
 
 /** A value that only says yes or no: "true", "no". */
 function isBareValue(value: string): boolean {
@@ -134,6 +143,7 @@ export async function rankPassages(
   const cosineOf = (vector: Float32Array | undefined) =>
     vector ? trust * Math.max(...queryVectors.map((query) => dot(query, vector))) : 0;
   const yesNo = isYesNoQuestion(question);
+  const quantities = askedQuantities(question);
   signal?.throwIfAborted();
   return candidates
     .map((passage, i) => {
@@ -149,7 +159,10 @@ export async function rankPassages(
       const bare =
         !yesNo && passage.attribute && isBareValue(passage.attribute.value) ? BARE_VALUE_PENALTY : 0;
       const plainName = name ? cosineOf(nameVectors.get(name)) : 0;
-      const rest = LEXICAL_WEIGHT * coverage - bare;
+      const measured = statesQuantity(passage.text, quantities, passage.attribute?.name)
+        ? QUANTITY_WEIGHT
+        : 0;
+      const rest = LEXICAL_WEIGHT * coverage - bare + measured;
       return {
         passage,
         score: Math.max(cosine, named) + rest,

@@ -62,16 +62,19 @@ export function restatement(question: string, locale: Locale): string[] | undefi
   if (!grammar || !auxiliary || !subject || grammar.negative[auxiliary] === undefined) return undefined;
   const isDo = auxiliary === 'do' || auxiliary === 'does';
   if (auxiliary === 'did') return undefined;
+  const forms = grammar.forms[auxiliary];
+  // "do" and the modals ("will", "can") take a bare verb after their subject, as "be" and "have" do not.
+  const bareVerb = isDo || forms === undefined;
   // An article or preposition after the verb shows where the subject ends: "does this come with…" has
   // the subject "this", "does this kit come with…" the subject "this kit"; "is this doll made…" neither.
   const opens = (at: number) => grammar.phraseOpeners.has((pieces[at] ?? '').toLowerCase());
   const pronoun = grammar.subjects[subject];
   let subjectWords: string[];
   let at: number;
-  if (pronoun !== undefined && !(grammar.determiners.has(subject) && !opens(isDo ? 3 : 2))) {
+  if (pronoun !== undefined && !(grammar.determiners.has(subject) && !opens(bareVerb ? 3 : 2))) {
     subjectWords = [pronoun];
     at = 2;
-  } else if (grammar.determiners.has(subject) && pieces[2] !== undefined && opens(isDo ? 4 : 3)) {
+  } else if (grammar.determiners.has(subject) && pieces[2] !== undefined && opens(bareVerb ? 4 : 3)) {
     subjectWords = pieces.slice(1, 3).map((w) => w.toLowerCase());
     at = 3;
   } else return undefined;
@@ -79,7 +82,6 @@ export function restatement(question: string, locale: Locale): string[] | undefi
   const turned = (list: readonly string[]) => list.map((w) => grammar.pointOfView[w.toLowerCase()] ?? w);
   const [verb, ...after] = rest;
   if (verb === undefined) return undefined;
-  const forms = grammar.forms[auxiliary];
   const singular =
     subjectWords.length === 1 ? grammar.singular.has(subjectWords[0] ?? '') : forms?.singular === auxiliary;
   const there = subjectWords[0] === 'there';
