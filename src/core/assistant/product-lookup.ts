@@ -19,7 +19,7 @@ interface TitleWords {
   counts: Map<string, number>;
   /** Terms of the catalog's categories: words for a kind of product, never a product's name. */
   kinds: Set<string>;
-  /** The products of each brand, by the brand's search terms. */
+  /** The products of each brand, by the brand as written. */
   byBrand: Map<string, Product[]>;
 }
 
@@ -31,7 +31,7 @@ function titleWordsOf(search: ProductSearch): TitleWords {
   if (!found) {
     found = { counts: new Map(), kinds: new Set(), byBrand: new Map() };
     for (const product of search.products) {
-      const brand = searchTerms(product.brand ?? '').join(' ');
+      const brand = product.brand?.trim();
       if (brand) found.byBrand.set(brand, [...(found.byBrand.get(brand) ?? []), product]);
       for (const word of new Set(searchTerms(product.title)))
         found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
@@ -43,6 +43,18 @@ function titleWordsOf(search: ProductSearch): TitleWords {
 }
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Whether a message's terms write a brand: all of it, or all of one of its names where it is written in
+ * two scripts ("Le Creuset 酷彩" is written "酷彩" or "Le Creuset").
+ */
+function writesBrand(brand: string, said: ReadonlySet<string>): boolean {
+  const names = [brand, ...(brand.match(/\p{Script=Han}+|[^\s\p{Script=Han}][^\p{Script=Han}]*/gu) ?? [])];
+  return names.some((name) => {
+    const terms = searchTerms(name);
+    return terms.length > 0 && terms.every((term) => said.has(term));
+  });
+}
 
 /** One Chinese character is part of too many words to show a name was written ("机" of 手机 and 耳机). */
 function isEvidence(term: string): boolean {
@@ -144,7 +156,7 @@ export async function namedProduct(
     const run = sharedRun(terms, searchTerms(product.title));
     const runNames = run.length >= 3 && run.some((word) => isDistinctive(search, word));
     // The brand with a distinctive word of the title names its product ("Dell XPS").
-    const withBrand = distinctive && brand.size > 0 && [...brand].every((term) => said.has(term));
+    const withBrand = distinctive && writesBrand(product.brand ?? '', said);
     const named =
       wholeTitle ||
       (all && (matched.length >= 2 || distinctive)) ||
@@ -162,21 +174,31 @@ export async function namedProduct(
   }
   // "A blender" where two titles say Blender names neither: the message is about the kind, not one product.
   if (best) return best.tied && !best.whole ? undefined : best.product;
-  return options.exact ? undefined : soleOfBrand(search, said);
+  return options.exact ? undefined : oneOfBrand(search, said);
 }
 
 /**
- * The one product of a brand the message writes, when the catalog has only one of that brand and the
- * message names no kind of product it is not: "the Longines watch" of the Longines Master Collection.
+ * The one product of a brand the message writes that the rest of the message fits: the catalog's only
+ * product of that brand, or the only one of several whose own words hold the kind the message names
+ * ("苏泊尔的电饭煲" of a brand that also makes woks). None when the message names a kind of product it is
+ * not, or fits several.
  */
-function soleOfBrand(search: ProductSearch, said: ReadonlySet<string>): Product | undefined {
+function oneOfBrand(search: ProductSearch, said: ReadonlySet<string>): Product | undefined {
   const { byBrand, counts, kinds } = titleWordsOf(search);
   for (const [brand, products] of byBrand) {
-    const [product] = products;
-    if (!product || products.length > 1 || !brand.split(' ').every((term) => said.has(term))) continue;
-    const own = new Set(searchTerms([product.title, ...product.categoryPath, ...product.tags].join(' ')));
-    const otherKind = [...said].some((term) => (counts.has(term) || kinds.has(term)) && !own.has(term));
-    if (!otherKind) return product;
+    if (!writesBrand(brand, said)) continue;
+    const fitting = products.filter((product) => {
+      // The product's own words include what its sheet names ("美的电饭煲容量多大" asks its 容量); one
+      // Chinese character is no word of another product ("大" of 大豆).
+      const attributes = Object.entries(product.attributes).flat();
+      const own = new Set(
+        searchTerms([product.title, ...product.categoryPath, ...product.tags, ...attributes].join(' ')),
+      );
+      return ![...said].some(
+        (term) => isEvidence(term) && (counts.has(term) || kinds.has(term)) && !own.has(term),
+      );
+    });
+    if (fitting.length === 1) return fitting[0];
   }
   return undefined;
 }
