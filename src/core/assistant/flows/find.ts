@@ -55,6 +55,17 @@ function searchPlan(context: FlowContext): { text: string; filters: SearchFilter
   return { text: `${base.text} ${refinement.colour ?? ''}`.trim(), filters, refined: true };
 }
 
+/** The hits of each search in turn, first of each, then second of each…: "lamps or shelves" shows both. */
+function interleaved(lists: readonly Product[][]): Product[] {
+  const out: Product[] = [];
+  for (let rank = 0; lists.some((list) => rank < list.length); rank += 1)
+    for (const list of lists) {
+      const product = list[rank];
+      if (product && !out.includes(product)) out.push(product);
+    }
+  return out;
+}
+
 /** What a refinement asked for, in words: "cheaper than the X, in black". */
 function refinementWords(context: FlowContext): string {
   const { turn, say } = context;
@@ -88,7 +99,17 @@ export const findFlow: Flow = async (context) => {
     delete anyBrand.brands;
     result = await search.search(plan.text, { k: 20, parsed: { ...read, filters: anyBrand } });
   }
-  let products = conversation.rerankByInterest(result.hits.map((hit) => hit.product));
+  let found = result.hits.map((hit) => hit.product);
+  // "Lamps or shelves?": a search for each kind, shown side by side.
+  if (turn.kindsApart.length >= 2 && !plan.refined) {
+    const each = await Promise.all(
+      turn.kindsApart.map((kind) => search.search(kind, { k: 20, parsed: { ...read, text: kind } })),
+    );
+    const confident = each.filter((side) => side.confident && side.hits.length > 0);
+    if (confident.length >= 2)
+      found = interleaved(confident.map((side) => side.hits.map((hit) => hit.product)));
+  }
+  let products = conversation.rerankByInterest(found);
   const colour = turn.refinement?.colour;
   if (colour) products = products.filter((product) => mentionsColour(product, colour));
   if (turn.onSale) {

@@ -17,6 +17,8 @@ export interface IntentCues {
   namesProduct: boolean;
   /** It names two or more products apart ("A or B"): a choice between them, or a search for both. */
   namesSeveral: boolean;
+  /** It asks for two or more kinds of product apart ("lamps or shelves"): a search for each. */
+  kindsSeveral: boolean;
   /** The message writes the named product's whole title, not just a word of it ("trainers"). */
   namesWholeProduct: boolean;
   /** How many of its words are catalog words (product kinds, brands, categories). */
@@ -76,6 +78,7 @@ export function decideIntent(cues: IntentCues): Intent {
   if (cues.namesProduct) add('product-question', cues.productTopic || cues.yesNo ? 0.16 : 0.06);
   if (cues.priceBounds) add('find', 0.15);
   if (cues.namesSeveral) add('compare', 0.15);
+  if (cues.kindsSeveral) add('find', 0.15);
   if (cues.searchWords > 0 || cues.namesProduct) add('off-topic', -0.2);
   if (!cues.severalShown && !cues.namesProduct) add('compare', -0.15);
   if (cues.storeTopic) add('store-info', 0.1);

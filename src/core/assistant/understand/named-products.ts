@@ -12,6 +12,19 @@ function titleHolds(product: Product, text: string, other: string): boolean {
   return searchTerms(text).some((term) => title.has(term) && !others.has(term));
 }
 
+/** The message cut at its joining words and commas: "A or B, C" → A, B, C. */
+export function joinedSides(text: string, lexicon: Lexicon, keep: Iterable<string> = []): string[] {
+  const cuts = findPhrases(text, [...lexicon.compare, ...lexicon.joiners, ',', '，'], keep);
+  const sides: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    sides.push(text.slice(from, cut.at));
+    from = cut.end;
+  }
+  sides.push(text.slice(from));
+  return sides;
+}
+
 /**
  * The products a message names on each side of its joining words: "A or B", "A vs B", "A和B", "compare
  * A with B". Empty unless the message joins at least two parts.
@@ -23,13 +36,7 @@ export async function productsNamedApart(
 ): Promise<Product[]> {
   const cuts = findPhrases(text, [...lexicon.compare, ...lexicon.joiners, ',', '，']);
   if (cuts.length === 0) return [];
-  const sides: string[] = [];
-  let from = 0;
-  for (const cut of cuts) {
-    sides.push(text.slice(from, cut.at));
-    from = cut.end;
-  }
-  sides.push(text.slice(from));
+  const sides = joinedSides(text, lexicon);
   const found: Product[] = [];
   for (let i = 0; i < sides.length; i += 1) {
     let side = sides[i]?.trim() ?? '';

@@ -72,6 +72,11 @@ export interface UnderstoodTurn {
   variants: Variant[];
   /** Products named on either side of "or", "vs", "和": two or more make a comparison. */
   namedApart: Product[];
+  /**
+   * Kinds of product asked for on either side of "or", "and", "或者" ("lamps or shelves", "吸顶灯或者台灯"),
+   * each as search words: two or more make one search for each. Empty when the message names products apart.
+   */
+  kindsApart: string[];
   /** "the two cheapest": picks from the products shown, or from a new search when `query` has words. */
   pick?: Pick;
   /** Search words and constraints (price bounds, sort, stock) read from the message. */

@@ -12,7 +12,7 @@ import { terms as matchTerms, words } from '../../text/segment.ts';
 import type { MeaningMatcher } from './meaning.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
-import { productsNamedApart } from './named-products.ts';
+import { joinedSides, productsNamedApart } from './named-products.ts';
 import { readRefinement } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
 import { isPolicyTopic, type Topic, type UnderstoodTurn } from './turn.ts';
@@ -129,14 +129,38 @@ function askedFor(
   text: string,
   lexicon: Lexicon,
   questionWords: ReadonlySet<string>,
-  catalogTerms: ReadonlySet<string>,
+  vocabulary: Vocabulary,
 ): string {
-  const rest = withoutPhrases(text, [...closedClass(lexicon), ...lexicon.yesNoOpeners, ...lexicon.fillers]);
+  const rest = withoutPhrases(
+    text,
+    [...closedClass(lexicon), ...lexicon.yesNoOpeners, ...lexicon.fillers],
+    vocabulary.chineseWords,
+  );
   if (lexicon.locale === 'zh') return rest.replace(/[\p{P}\p{S}]+/gu, ' ').trim();
   return rest
     .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((word) => word.length > 0 && (catalogTerms.has(word) || !isQuestionWord(word, questionWords)))
+    .filter((word) => word.length > 0 && (vocabulary.terms.has(word) || !isQuestionWord(word, questionWords)))
     .join(' ');
+}
+
+/**
+ * The kinds of product asked for on each side of the message's joining words, as each side's search
+ * words: "lamps or shelves" → lamps, shelves. Empty unless two or more sides name a kind the catalog sells.
+ */
+function kindsNamedApart(text: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  const sides = joinedSides(text, lexicon, vocabulary.chineseWords).map((side) =>
+    withoutPhrases(side, [...closedClass(lexicon), ...lexicon.fillers], vocabulary.chineseWords)
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .trim(),
+  );
+  // One Chinese character is no kind of product ("灯" of every lamp's name is; "个" is not).
+  const names = (side: string) =>
+    searchTerms(side).some(
+      (term) =>
+        vocabulary.kinds.has(term) && !vocabulary.colours.has(term) && !/^\p{Script=Han}$/u.test(term),
+    );
+  const kinds = sides.filter(names);
+  return kinds.length >= 2 && kinds.length === sides.filter((side) => side !== '').length ? kinds : [];
 }
 
 /**
@@ -313,6 +337,7 @@ export async function understand(message: string, context: UnderstandContext): P
     locale,
     referenced: [] as Product[],
     namedApart: [] as Product[],
+    kindsApart: [] as string[],
     variants: [] as Variant[],
     unknownWanted: [] as string[],
     asked: '',
@@ -336,9 +361,9 @@ export async function understand(message: string, context: UnderstandContext): P
   const shown = context.previous.length > 0 ? context.previous : context.inView ? [context.inView] : [];
   // "Got a cheaper tee?" after tees names no new kind of product: the shown products' own words don't count.
   const shownWords = new Set(shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)));
-  const searchWords = matchTerms(withoutPhrases(query.text, closedClass(lexicon))).filter(
-    (term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term),
-  );
+  const searchWords = matchTerms(
+    withoutPhrases(query.text, closedClass(lexicon), vocabulary.chineseWords),
+  ).filter((term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term));
   const newWords = searchWords.filter((term) => !shownWords.has(term));
 
   let referenced = references.products;
@@ -363,6 +388,8 @@ export async function understand(message: string, context: UnderstandContext): P
   const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
   const refinement = pointsAtOne && onlySale ? undefined : read;
   const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
+  const kindsApart =
+    refinement || namedApart.length >= 2 ? [] : kindsNamedApart(query.text, lexicon, vocabulary);
   // "What's the warranty on the Galaxy Tab White?" names one of the products its words point at.
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
   // What is asked about the products: the message without their names and the words pointing at them.
@@ -371,7 +398,7 @@ export async function understand(message: string, context: UnderstandContext): P
     (rest, product) => (product ? withoutName(rest, product) : rest),
     text,
   );
-  const asked = withoutEdgeJoiners(withoutPhrases(unnamed, pointers), lexicon);
+  const asked = withoutEdgeJoiners(withoutPhrases(unnamed, pointers, vocabulary.chineseWords), lexicon);
   const subject = asked || text;
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
@@ -399,11 +426,13 @@ export async function understand(message: string, context: UnderstandContext): P
         scores: meaning.intents,
         compareWords: hasPhrase(text, lexicon.compare),
         namesSeveral: namedApart.length >= 2,
+        kindsSeveral: kindsApart.length >= 2,
         refinement: refinement !== undefined,
         pointsBack: references.explicit || (referenced.length > 0 && references.pick !== undefined),
         bareReference: (references.explicit || referenced.length > 0) && searchWords.length === 0,
         hasTarget: target !== undefined,
-        namesProduct: named !== undefined && referenced.length === 0,
+        // "Foundation or loose powder?" names a product of one kind but asks for both kinds.
+        namesProduct: named !== undefined && referenced.length === 0 && kindsApart.length < 2,
         namesWholeProduct: namesOne,
         searchWords: searchWords.length,
         priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
@@ -415,12 +444,12 @@ export async function understand(message: string, context: UnderstandContext): P
         yesNo,
         faqScore: faq ? (closest?.score ?? 0) : 0,
         keywordsOnly: onlyKeywords(
-          matchTerms(withoutPhrases(text, closedClass(lexicon))),
+          matchTerms(withoutPhrases(text, closedClass(lexicon), vocabulary.chineseWords)),
           context.meaning.questionTerms(locale),
           vocabulary,
         ),
       });
-  const wanted = askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary.terms);
+  const wanted = askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary);
   return {
     ...base,
     intent,
@@ -433,6 +462,7 @@ export async function understand(message: string, context: UnderstandContext): P
       leftover(asked, lexicon, references.phrases).length === 0,
     named,
     namedApart,
+    kindsApart,
     variants: namedVariants(text, target),
     ...(faq ? { faq } : {}),
     asked: wanted,

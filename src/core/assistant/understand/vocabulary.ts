@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/types.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { searchTerms } from '../../search/terms.ts';
-import { terms as matchTerms } from '../../text/segment.ts';
+import { terms as matchTerms, words } from '../../text/segment.ts';
 
 /** What one catalog's own text says: the words shoppers can name products by, and its colours. */
 export interface Vocabulary {
@@ -17,7 +17,14 @@ export interface Vocabulary {
   mentionsPrefix: (term: string) => boolean;
   /** Colours the catalog has: colour option values, and the lexicon's colour words found in its text. */
   colours: ReadonlySet<string>;
+  /**
+   * Chinese words the catalog writes (brands, categories, tags, title words of two or more characters):
+   * a closed-class character inside one is part of the name (的 of 美的, 台 of 台灯).
+   */
+  chineseWords: ReadonlySet<string>;
 }
+
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 const built = new WeakMap<Catalog, Map<string, Vocabulary>>();
 
@@ -27,12 +34,17 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   const colours = new Set<string>();
   const mentioned = new Set<string>();
   const kinds = new Set<string>();
+  const chineseWords = new Set<string>();
   const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
   for (const product of catalog.products) {
     const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
     for (const term of matchTerms(text)) terms.add(term);
     for (const term of searchTerms(text)) kinds.add(term);
     if (product.brand) brands.set(product.brand.toLowerCase(), product.brand);
+    // Names written whole (a brand, a category, a tag) and the segmenter's words of titles.
+    for (const name of [product.brand ?? '', ...product.categoryPath, ...product.tags])
+      for (const run of name.match(HAN_RUN) ?? []) chineseWords.add(run);
+    for (const word of words(product.title)) if (/^\p{Script=Han}{2,}$/u.test(word)) chineseWords.add(word);
     const options = [
       ...product.variants.flatMap((v) => Object.entries(v.options)),
       ...Object.entries(product.attributes),
@@ -55,7 +67,7 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     }
     return (sorted[low] ?? '').startsWith(term);
   };
-  return { terms, brands, kinds, mentioned, mentionsPrefix, colours };
+  return { terms, brands, kinds, mentioned, mentionsPrefix, colours, chineseWords };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */

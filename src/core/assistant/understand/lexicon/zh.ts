@@ -49,7 +49,7 @@ export const zh: Lexicon = {
   negation: ['不', '没', '没有', '无', '非', '别'],
   yesNoOpeners: ['吗', '是不是', '有没有', '能不能', '可不可以', '会不会'],
   storeWords: ['你们', '贵店', '店里', '商店', '本店', '门店'],
-  joiners: ['和', '与', '跟', '还是', '或', '、', '同'],
+  joiners: ['和', '与', '跟', '还是', '或者', '或', '、', '同'],
   nameJoiners: ['和', '与'],
   sizeOptions: ['尺码', '尺寸', '大小', '码数', 'size'],
   colourOptions: ['颜色', '色号', '配色', 'color', 'colour'],
