@@ -117,7 +117,16 @@ export function inventedFacts(
     ...numbersInData(facts.store),
   ];
   const saidNumbers = numbersIn(conversation.turns.slice(0, turn + 1).join('\n')).map((n) => n.value);
-  const known = [...numbersInData(products), ...numbersInData(facts.store), answer.products.length];
+  // A rating the reviews give on average is the catalog's, though no field states it.
+  const averages = products.flatMap((p) =>
+    p.reviews.length === 0 ? [] : [p.reviews.reduce((sum, r) => sum + r.rating, 0) / p.reviews.length],
+  );
+  const known = [
+    ...numbersInData(products),
+    ...numbersInData(facts.store),
+    ...averages,
+    answer.products.length,
+  ];
   const text = normalise(answer.text);
   const invented: string[] = [];
   const textPrices = pricesIn(text);

@@ -100,4 +100,20 @@ describe('the scorer on Chinese answers', () => {
     const size = turn({ turns: ['do you have it in size 10?'] });
     expect(inventedFacts(answer('We have no size 10.', ['p1']), size, 0, facts)).toEqual([]);
   });
+
+  it('takes the reviews’ average rating as the catalog’s, and no other rating', () => {
+    const reviewed = makeProduct({
+      id: 'r1',
+      title: '电饭煲',
+      reviews: [
+        { rating: 5, text: '好' },
+        { rating: 3, text: '一般' },
+      ],
+    });
+    const withReviews: ScoringFacts = { ...facts, products: new Map([['r1', reviewed]]) };
+    expect(inventedFacts(answer('平均 4.0 分，满分 5 分。', ['r1']), turn({}), 0, withReviews)).toEqual([]);
+    expect(inventedFacts(answer('平均 4.5 分，满分 5 分。', ['r1']), turn({}), 0, withReviews)).toEqual([
+      '4.5',
+    ]);
+  });
 });

@@ -17,6 +17,10 @@ export const zh: Lexicon = {
     '好的',
     '请问',
     '麻烦',
+    // How a chat opens in Chinese: "are you there?"
+    '在吗',
+    '在不在',
+    '有人吗',
   ],
   deictics: ['它', '这个', '这款', '这件', '这台', '那个', '那款', '该产品', '这一款'],
   collectives: ['它们', '这些', '那些', '都'],
