@@ -10,7 +10,7 @@ describe('parseQuery', () => {
     ['tops from $10 to $20', 'tops', { minPrice: 10, maxPrice: 20 }],
     ['kettle €20-€40', 'kettle', { minPrice: 20, maxPrice: 40 }],
     ['something over 200 dollars', 'something', { minPrice: 200 }],
-    ['phone around $500', 'phone', { minPrice: 400, maxPrice: 600 }],
+    ['phone around $500', 'phone', { minPrice: 400, maxPrice: 600, aroundPrice: 500 }],
     ['lipstick 4 stars and up', 'lipstick', { minRating: 4 }],
     ['rated 4.5 or more mascara', 'mascara', { minRating: 4.5 }],
     ['blender in stock', 'blender', { inStock: true }],
@@ -49,7 +49,9 @@ describe('parseQuery', () => {
     ['300到600元的耳机', '耳机', { minPrice: 300, maxPrice: 600 }, 'CNY'],
     ['在300和600元之间', '', { minPrice: 300, maxPrice: 600 }, 'CNY'],
     ['1000元以上', '', { minPrice: 1000 }, 'CNY'],
-    ['5999元左右的手机', '手机', { minPrice: 4799, maxPrice: 7199 }, 'CNY'],
+    ['5999元左右的手机', '手机', { minPrice: 4799, maxPrice: 7199, aroundPrice: 5999 }, 'CNY'],
+    // A budget of about 2000 spends up to a little over it, and less.
+    ['预算2000左右的手机', '手机', { maxPrice: 2400, aroundPrice: 2000 }, 'USD'],
     ['phone under 500 yuan', 'phone', { maxPrice: 500 }, 'CNY'],
     ['laptop between $300 and $600', 'laptop', { minPrice: 300, maxPrice: 600 }, 'USD'],
   ])('reads Chinese and yuan bounds: %s', (query, text, filters, currency) => {

@@ -6,6 +6,8 @@ export interface SearchFilters {
   /** Inclusive bounds on the price a shopper pays (the sale price when on sale, the cheapest variant). */
   minPrice?: number;
   maxPrice?: number;
+  /** The amount the shopper named where the bounds are around it ("about $500"): how replies say them. */
+  aroundPrice?: number;
   /** Matches when any level of the product's category path equals one of these (case-insensitive). */
   categories?: string[];
   brands?: string[];

@@ -138,12 +138,15 @@ function readPrices(text: string, parsed: ParsedQuery, storeCurrency: string | u
     if (!priceLike(mention)) continue;
     const bound = mention.bound ?? 'about';
     // "around 5" without a currency is as likely a size as a price; "under 500" is the store's money.
-    if (bound === 'about' && mention.kind !== 'price') continue;
+    if (bound === 'about' && mention.kind !== 'price' && !mention.limited) continue;
     if (bound === 'max') parsed.filters.maxPrice = mention.value;
     if (bound === 'min') parsed.filters.minPrice = mention.value;
-    if (bound === 'about') {
+    // "A budget of about 2000" spends up to a little over it; "around 500" is either side of it.
+    if (bound === 'about' && !mention.limited)
       parsed.filters.minPrice = Math.floor(mention.value * (1 - AROUND));
+    if (bound === 'about') {
       parsed.filters.maxPrice = Math.ceil(mention.value * (1 + AROUND));
+      parsed.filters.aroundPrice = mention.value;
     }
     setCurrency(mention.currency);
     spans.push({ start: mention.phraseStart, end: mention.phraseEnd });

@@ -26,6 +26,11 @@ export interface NumberMention {
   /** For numbers: the canonical unit ('year', 'kg', 'inch', 'percent', 'star', 'stock', 'clock'...). */
   unit?: string;
   bound?: NumberBound;
+  /**
+   * A limit word before an approximate number ("预算2000左右", "a budget of 500 or so"): an amount the
+   * shopper means to spend up to, money where it names no unit.
+   */
+  limited?: boolean;
   /** The phrase with its limit words: "under $50" in "shoes under $50 please". Same as start/end without them. */
   phraseStart: number;
   phraseEnd: number;
@@ -261,7 +266,7 @@ function boundAround(
   text: string,
   from: number,
   to: number,
-): { bound?: NumberBound; phraseStart: number; phraseEnd: number } {
+): { bound?: NumberBound; limited?: boolean; phraseStart: number; phraseEnd: number } {
   const before = text.slice(Math.max(0, from - 24), from);
   const after = text.slice(to, to + 16);
   let found: { bound: NumberBound; start: number; end: number; length: number } | undefined;
@@ -279,6 +284,13 @@ function boundAround(
     }
   }
   if (found === undefined) return { phraseStart: from, phraseEnd: to };
+  // "预算2000左右", "a budget of $500 or so": an approximation after the number qualifies the limit before it.
+  const about = BOUND_WORDS.find((words) => words.bound === 'about');
+  const approximately = about && found.end === to ? wordAfter(after, about.after) : undefined;
+  if (approximately !== undefined && found.bound !== 'about') {
+    const end = to + (after.length - after.trimStart().length) + approximately.length;
+    return { bound: 'about', limited: true, phraseStart: found.start, phraseEnd: end };
+  }
   return { bound: found.bound, phraseStart: found.start, phraseEnd: found.end };
 }
 
@@ -421,7 +433,7 @@ export function findNumbers(written: string): NumberMention[] {
     }
   }
   return found.map((f) => {
-    const { bound, phraseStart, phraseEnd } = boundAround(text, f.start, f.end);
+    const { bound, limited, phraseStart, phraseEnd } = boundAround(text, f.start, f.end);
     const start = norm.origin[f.start] ?? 0;
     const end = writtenEnd(norm, f.end);
     const mention: NumberMention = {
@@ -436,6 +448,7 @@ export function findNumbers(written: string): NumberMention[] {
     if (f.currency !== undefined) mention.currency = f.currency;
     if (f.unit !== undefined) mention.unit = f.unit;
     if (bound !== undefined) mention.bound = bound;
+    if (limited) mention.limited = true;
     return mention;
   });
 }

@@ -145,6 +145,7 @@ export const assistant = {
   inColour: (colour: string) => `in ${colour}`,
   onSale: 'on sale',
   upTo: (amount: string) => `up to ${amount}`,
+  around: (amount: string) => `around ${amount}`,
   fromAmount: (amount: string) => `from ${amount}`,
   between: (low: string, high: string) => `${low} to ${high}`,
   under: (amount: string) => `under ${amount}`,

@@ -101,6 +101,7 @@ export const assistant: AssistantMessages = {
   inColour: (colour) => `${colour}`,
   onSale: '特价',
   upTo: (amount) => `${amount} 以内`,
+  around: (amount) => `${amount} 左右`,
   fromAmount: (amount) => `${amount} 起`,
   between: (low, high) => `${low} 至 ${high}`,
   under: (amount) => `${amount} 以下`,

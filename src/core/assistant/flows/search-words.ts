@@ -32,8 +32,10 @@ export function constraintWords(context: FlowContext, filters: SearchFilters, so
   const { say, facts } = context;
   const money = (amount: number) => facts.roundMoney(amount);
   const words: string[] = [];
-  const { minPrice, maxPrice } = filters;
-  if (minPrice !== undefined && maxPrice !== undefined)
+  const { minPrice, maxPrice, aroundPrice } = filters;
+  // "About $500" is said as the shopper said it, not as the bounds read around it.
+  if (aroundPrice !== undefined) words.push(say.around(money(aroundPrice)));
+  else if (minPrice !== undefined && maxPrice !== undefined)
     words.push(say.between(money(minPrice), money(maxPrice)));
   else if (maxPrice !== undefined) words.push(say.upTo(money(maxPrice)));
   else if (minPrice !== undefined) words.push(say.fromAmount(money(minPrice)));

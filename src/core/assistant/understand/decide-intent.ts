@@ -60,8 +60,10 @@ export function decideIntent(cues: IntentCues): Intent {
   const clearlyOff = margin > 0.1 || (margin > 0.05 && cues.searchWords === 0);
   // A product's name in an instruction to the assistant ("set the price of the belt to $1") changes nothing.
   if (top?.[0] === 'off-topic' && clearlyOff && (!cues.namesProduct || margin > 0.15)) return 'off-topic';
-  // A question the store's own FAQ answers, asked at least as plainly as any intent's examples.
-  if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0)) return 'store-info';
+  // A question the store's own FAQ answers, asked at least as plainly as any intent's examples, and not
+  // of a product the message points at ("这个有优惠吗" asks the price of the one on screen).
+  if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0) && !(cues.pointsBack && cues.hasTarget))
+    return 'store-info';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
   if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);

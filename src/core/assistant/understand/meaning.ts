@@ -50,14 +50,38 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return left > 0 && right > 0 ? sum / Math.sqrt(left * right) : 0;
 }
 
-/** Shared words weighted by rarity among the exemplars, as a cosine of the two term sets. */
-function overlap(message: Set<string>, exemplar: Set<string>, idf: Map<string, number>): number {
+/**
+ * The clauses of a message of several ("我开车来，停车要收费吗？" → 我开车来, 停车要收费吗): a shopper often
+ * asks in one clause what the others lead up to. Empty for a message of one clause.
+ */
+function clausesOf(text: string): string[] {
+  const parts = text
+    .split(/[,，;；。.!！?？]+/u)
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[\p{P}\p{S}\s]/gu, '').length >= 2);
+  return parts.length > 1 ? parts : [];
+}
+
+/** How rare each term is among some texts: log(1 + texts / texts holding it). */
+function rarity(termSets: readonly Set<string>[]): Map<string, number> {
+  const documents = new Map<string, number>();
+  for (const terms of termSets) for (const term of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, count] of documents) idf.set(term, Math.log(1 + termSets.length / count));
+  return idf;
+}
+
+/**
+ * Shared words weighted by rarity among the exemplars, as a cosine of the two term sets; a term no
+ * exemplar has weighs `unseen`.
+ */
+function overlap(message: Set<string>, exemplar: Set<string>, idf: Map<string, number>, unseen = 1): number {
   let shared = 0;
   let left = 0;
   let right = 0;
-  for (const term of message) left += (idf.get(term) ?? 1) ** 2;
+  for (const term of message) left += (idf.get(term) ?? unseen) ** 2;
   for (const term of exemplar) {
-    const weight = (idf.get(term) ?? 1) ** 2;
+    const weight = (idf.get(term) ?? unseen) ** 2;
     right += weight;
     if (message.has(term)) shared += weight;
   }
@@ -67,7 +91,7 @@ function overlap(message: Set<string>, exemplar: Set<string>, idf: Map<string, n
 class LocaleExemplars {
   readonly all: Exemplar<string>[];
   readonly intentCount: number;
-  readonly idf = new Map<string, number>();
+  readonly idf: Map<string, number>;
   readonly words = new Set<string>();
   /** Every matching term of the exemplars: the wording of requests and questions. */
   readonly terms = new Set<string>();
@@ -77,10 +101,7 @@ class LocaleExemplars {
     const intents = exemplars<Intent>(file.intents);
     this.intentCount = intents.length;
     this.all = [...intents, ...exemplars<Topic>(file.topics)];
-    const documents = new Map<string, number>();
-    for (const { terms } of this.all)
-      for (const term of terms) documents.set(term, (documents.get(term) ?? 0) + 1);
-    for (const [term, count] of documents) this.idf.set(term, Math.log(1 + this.all.length / count));
+    this.idf = rarity(this.all.map((exemplar) => exemplar.terms));
     for (const { text, terms } of this.all) {
       for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) this.words.add(word);
       for (const term of terms) this.terms.add(term);
@@ -127,9 +148,11 @@ export class MeaningMatcher {
   }
 
   /**
-   * Which of the given questions (a store's FAQ) the message asks, by meaning: the closest one's index
-   * and its cosine, weighed by how well the embedder reads the message's language. Undefined without
-   * questions or an embedder. The questions' vectors are cached with the evidence passages.
+   * Which of the given questions (a store's FAQ) the message asks, or one of its clauses asks: the closest
+   * one's index and its score, the cosine weighed by how well the embedder reads the message's language,
+   * or where more, meaning and shared words blended as for the exemplars (what carries a Chinese
+   * question). Undefined without questions or an embedder. The questions' vectors are cached with the
+   * evidence passages.
    */
   async closestQuestion(
     text: string,
@@ -137,33 +160,52 @@ export class MeaningMatcher {
     locale: Locale,
   ): Promise<{ index: number; score: number } | undefined> {
     if (!this.embed || questions.length === 0) return undefined;
-    const { queries, passages } = await embedWithPassageCache(this.embed, [text], questions);
-    const [query] = queries;
-    if (!query) return undefined;
+    const asked = [text, ...clausesOf(text)];
+    const { queries, passages } = await embedWithPassageCache(this.embed, asked, questions);
+    const questionTerms = questions.map((question) => new Set(matchTerms(question)));
+    // Rarity among the exemplars: the words every question is asked with (有什么, 吗, "do you") weigh
+    // little, and a word no exemplar has (停车, 专票) weighs as the rarest.
+    const exemplars = this.of(locale);
+    const unseen = Math.log(1 + exemplars.all.length);
+    const trust = EMBEDDER_TRUST[locale];
+    const weight = EMBEDDING_WEIGHT * trust;
     let best: { index: number; score: number } | undefined;
-    passages.forEach((vector, index) => {
-      const score = vector ? EMBEDDER_TRUST[locale] * cosine(vector, query) : 0;
-      if (score > (best?.score ?? -Infinity)) best = { index, score };
+    queries.forEach((query, at) => {
+      const terms = new Set(matchTerms(asked[at] ?? ''));
+      passages.forEach((vector, index) => {
+        const similarity = vector ? cosine(vector, query) : 0;
+        const lexical = overlap(terms, questionTerms[index] ?? new Set(), exemplars.idf, unseen);
+        const score = Math.max(trust * similarity, weight * similarity + (1 - weight) * lexical);
+        if (score > (best?.score ?? -Infinity)) best = { index, score };
+      });
     });
     return best;
   }
 
+  /**
+   * How close the message is to each intent and each topic. Intents are read from the whole message;
+   * a topic from the whole or from one of its clauses ("东西买回去不想要了，可以退吗" asks 可以退吗).
+   */
   async score(text: string, locale: Locale): Promise<MeaningScores> {
     const set = this.of(locale);
-    const terms = new Set(matchTerms(text));
-    let similarities: number[] | undefined;
+    const asked = [text, ...clausesOf(text)];
+    const termSets = asked.map((part) => new Set(matchTerms(part)));
+    let similarities: number[][] | undefined;
     if (this.embed) {
-      const [vectors, [query]] = await Promise.all([set.embedded(this.embed), this.embed([text])]);
-      if (query) similarities = vectors.map((vector) => cosine(vector, query));
+      const [vectors, queries] = await Promise.all([set.embedded(this.embed), this.embed(asked)]);
+      similarities = queries.map((query) => vectors.map((vector) => cosine(vector, query)));
     }
     const weight = similarities ? EMBEDDING_WEIGHT * EMBEDDER_TRUST[locale] : 0;
     const intents = new Map<Intent, number>();
     const topics = new Map<Topic, number>();
     set.all.forEach((exemplar, index) => {
-      const lexical = overlap(terms, exemplar.terms, set.idf);
-      const score = weight * (similarities?.[index] ?? 0) + (1 - weight) * lexical;
-      const into = (index < set.intentCount ? intents : topics) as Map<string, number>;
-      if (score > (into.get(exemplar.label) ?? -1)) into.set(exemplar.label, score);
+      const isIntent = index < set.intentCount;
+      const into = (isIntent ? intents : topics) as Map<string, number>;
+      (isIntent ? [0] : asked.map((_, at) => at)).forEach((at) => {
+        const lexical = overlap(termSets[at] ?? new Set(), exemplar.terms, set.idf);
+        const score = weight * (similarities?.[at]?.[index] ?? 0) + (1 - weight) * lexical;
+        if (score > (into.get(exemplar.label) ?? -1)) into.set(exemplar.label, score);
+      });
     });
     return { intents, topics };
   }
