@@ -88,4 +88,12 @@ describe('products named by brand and kind, and kinds asked for apart', () => {
     const answer = await shop.ask('想买盏吸顶灯或者台灯', { locale: 'zh' });
     expect(answer.cards.map((card) => card.id).sort()).toEqual(['ceiling', 'desk']);
   });
+
+  it('answers "A和B各多少钱" with the price of each', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('美的电饭煲和苏泊尔炒锅各多少钱？', { locale: 'zh' });
+    expect(answer.cards.map((card) => card.id).sort()).toEqual(['midea', 'supor-wok']);
+    expect(answer.text).toContain('399');
+    expect(answer.text).toContain('259');
+  });
 });

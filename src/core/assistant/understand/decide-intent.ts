@@ -64,6 +64,8 @@ export function decideIntent(cues: IntentCues): Intent {
   // of a product the message points at ("这个有优惠吗" asks the price of the one on screen).
   if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0) && !(cues.pointsBack && cues.hasTarget))
     return 'store-info';
+  // "How much are A and B?" asks the same of each product named: a comparison on that field.
+  if (cues.namesSeveral && cues.productTopic && !cues.yesNo) return 'compare';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
   if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);
