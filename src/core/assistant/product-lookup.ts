@@ -90,6 +90,15 @@ function modelWordsAfter(message: string, title: ReadonlySet<string>): string[] 
     .flatMap((word) => searchTerms(word));
 }
 
+/** Whether no other product's title has a term of every one of the title word groups. */
+function heldOnlyBy(search: ProductSearch, product: Product, groups: readonly string[][]): boolean {
+  return !search.products.some((other) => {
+    if (other === product) return false;
+    const terms = new Set(searchTerms(other.title));
+    return groups.every((group) => group.some((term) => terms.has(term)));
+  });
+}
+
 /** A hyphenated Latin word ("V-Neck", "T-Shirt") is one word of a title, as its search term is. */
 const HYPHENATED = /^[\p{Script=Latin}\d]+(?:-[\p{Script=Latin}\d]+)+$/u;
 
@@ -157,10 +166,14 @@ export async function namedProduct(
     const runNames = run.length >= 3 && run.some((word) => isDistinctive(search, word));
     // The brand with a distinctive word of the title names its product ("Dell XPS").
     const withBrand = distinctive && writesBrand(product.brand ?? '', said);
+    // Words no other title holds all of name their product together ("18v drill driver" beside an
+    // 18V impact driver and a hammer drill).
+    const together = matched.length >= 2 && heldOnlyBy(search, product, matched);
     const named =
       wholeTitle ||
       (all && (matched.length >= 2 || distinctive)) ||
       ((enough || withBrand) && distinctive) ||
+      (enough && together) ||
       runNames;
     const exactly = wholeTitle || (all && (matched.length >= 2 || distinctive));
     // Of the products named, the one whose title the message writes most of: "Hoodie with Logo"
