@@ -155,8 +155,11 @@ export async function namedProduct(
       group.some((term) => said.has(term) && isEvidence(term) && isDistinctive(search, term)),
     );
     const saidWords = words(message).filter((word) => searchTerms(word).length > 0).length;
+    // Half the title, or most of what the message says: "jigsaw" alone, or two title words in a short one.
     const enough =
-      matched.length / titleWords.length >= 0.5 || (matched.length >= 2 && saidWords <= matched.length + 4);
+      matched.length / titleWords.length >= 0.5 ||
+      (matched.length >= 2 && saidWords <= matched.length + 4) ||
+      saidWords <= matched.length;
     // The whole title, or the title without its brand when that still tells it apart ("Pampi Shoes"
     // is not named by "running shoes").
     const wholeTitle = [...title].every((word) => said.has(word));

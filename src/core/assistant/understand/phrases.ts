@@ -9,9 +9,11 @@ function pattern(phrase: string): RegExp {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     // Chinese has no spaces between words: a phrase in Han characters matches anywhere, and a Latin
     // phrase only needs no Latin letter or digit beside it ("华为p50多少钱" has "p50").
-    found = HAN.test(phrase)
-      ? new RegExp(escaped, 'gu')
-      : new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`, 'gu');
+    // A phrase of punctuation (",") needs no word boundary: "jigsaw, which…" cuts at its comma.
+    const word = /[\p{Script=Latin}\p{N}]/u;
+    const before = word.test(phrase.at(0) ?? '') ? '(?<![\\p{Script=Latin}\\p{N}])' : '';
+    const after = word.test(phrase.at(-1) ?? '') ? '(?![\\p{Script=Latin}\\p{N}])' : '';
+    found = HAN.test(phrase) ? new RegExp(escaped, 'gu') : new RegExp(`${before}${escaped}${after}`, 'gu');
     compiled.set(phrase, found);
   }
   found.lastIndex = 0;
