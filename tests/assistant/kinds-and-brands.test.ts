@@ -15,6 +15,7 @@ const catalog: Catalog = {
       categoryPath: ['厨房电器', '电饭煲'],
       price: 399,
       attributes: { 容量: '4L' },
+      availability: 'in-stock',
       ...cny,
     }),
     makeProduct({
@@ -23,6 +24,7 @@ const catalog: Catalog = {
       brand: '苏泊尔',
       categoryPath: ['厨房电器', '电饭煲'],
       price: 329,
+      availability: 'out-of-stock',
       ...cny,
     }),
     makeProduct({
@@ -95,5 +97,19 @@ describe('products named by brand and kind, and kinds asked for apart', () => {
     expect(answer.cards.map((card) => card.id).sort()).toEqual(['midea', 'supor-wok']);
     expect(answer.text).toContain('399');
     expect(answer.text).toContain('259');
+  });
+
+  it('offers an in-stock product of the kind when the one asked about is out of stock', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('苏泊尔的电饭煲有货吗？', { locale: 'zh' });
+    expect(answer.text).toContain('缺货');
+    expect(answer.cards.map((card) => card.id)).toEqual(['supor-cooker', 'midea']);
+  });
+
+  it('shows other products of the kind for "还有别的…吗", not the one asked about', async () => {
+    const shop = await assistant();
+    await shop.ask('美的电饭煲多少钱？', { locale: 'zh' });
+    const answer = await shop.ask('还有别的电饭煲吗？', { locale: 'zh' });
+    expect(answer.cards.map((card) => card.id)).toEqual(['supor-cooker']);
   });
 });

@@ -25,7 +25,7 @@ async function availability(context: FlowContext, product: Product) {
 }
 
 /** The closest product of the same kind that can be bought now. */
-async function inStockAlternative(
+export async function inStockAlternative(
   search: FlowContext['search'],
   product: Product,
 ): Promise<Product | undefined> {
@@ -108,6 +108,13 @@ export const findFlow: Flow = async (context) => {
     const confident = each.filter((side) => side.confident && side.hits.length > 0);
     if (confident.length >= 2)
       found = interleaved(confident.map((side) => side.hits.map((hit) => hit.product)));
+  }
+  // "Any other rice cookers?": not the ones shown, or where they are all there is, not the one asked about.
+  if (turn.othersOfKind) {
+    const seen = [context.inView, ...conversation.shown].filter((p): p is Product => p !== undefined);
+    const others = found.filter((product) => !seen.includes(product));
+    const [asked] = seen;
+    found = others.length > 0 ? others : found.filter((product) => product !== asked);
   }
   let products = conversation.rerankByInterest(found);
   const colour = turn.refinement?.colour;

@@ -5,7 +5,7 @@ import { phraseWithModel } from '../grounding/model-phrasing.ts';
 import { lexicon } from '../understand/lexicon/index.ts';
 import type { Topic } from '../understand/turn.ts';
 import type { Flow, FlowContext } from './context.ts';
-import { findFlow } from './find.ts';
+import { findFlow, inStockAlternative } from './find.ts';
 import { isPolicyTopic } from '../understand/turn.ts';
 import { askedMaterials, madeOfAll, productMaterials } from './materials.ts';
 import { answerPolicy } from './policy.ts';
@@ -153,8 +153,18 @@ export const productQuestionFlow: Flow = async (context) => {
   // The material reader has read every word of the product: other passages do not say what it is made of.
   if (!field && turn.topic === 'material')
     return reply.finish(say.dontKnowTopic(say.topicNames.material, product.title), true);
+  const outOfStock = product.availability === 'out-of-stock';
+  // "Is it in stock?" of a product that is not: the closest one that is, shown beside it.
+  if (field && outOfStock && (turn.topic === 'stock' || turn.topic === 'restock')) {
+    const alternative = await inStockAlternative(context.search, product);
+    if (alternative) {
+      context.conversation.show(reply, [product, alternative], (p) => p.categoryPath.at(-1) ?? '');
+      const instead = say.inStockAlternative(alternative.title, facts.price(alternative));
+      return reply.finish(`${field}${say.sentenceGap}${instead}`, turn.topic === 'restock');
+    }
+  }
   // "When will it be back?" of a product out of stock: the catalog does not know, and the reply says so.
-  if (field) return reply.finish(field, turn.topic === 'restock' && product.availability === 'out-of-stock');
+  if (field) return reply.finish(field, turn.topic === 'restock' && outOfStock);
   const answer = await openQuestion(context, product);
   if (answer.dontKnow && turn.topic)
     return reply.finish(say.dontKnowTopic(say.topicNames[turn.topic], product.title), true);

@@ -23,6 +23,8 @@ export interface IntentCues {
   namesWholeProduct: boolean;
   /** How many of its words are catalog words (product kinds, brands, categories). */
   searchWords: number;
+  /** It asks for other products than those shown and names a kind ("any other rice cookers?"). */
+  othersOfKind: boolean;
   /** It states a price bound ("under $50", "500元以下"). */
   priceBounds: boolean;
   /** It asks about a product field (price, stock, warranty…). */
@@ -50,7 +52,7 @@ export interface IntentCues {
  */
 export function decideIntent(cues: IntentCues): Intent {
   if (cues.compareWords) return 'compare';
-  if (cues.refinement) return 'find';
+  if (cues.refinement || cues.othersOfKind) return 'find';
   if (cues.keywordsOnly && !cues.yesNo && !cues.pointsBack && !cues.productTopic && !cues.storeTopic)
     return 'find';
   const raw = [...cues.scores].sort((a, b) => b[1] - a[1]);

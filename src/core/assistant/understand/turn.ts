@@ -82,6 +82,8 @@ export interface UnderstoodTurn {
   /** Search words and constraints (price bounds, sort, stock) read from the message. */
   query: ParsedQuery;
   refinement?: Refinement;
+  /** The message asks for other products of a kind than those shown ("any other rice cookers?"). */
+  othersOfKind: boolean;
   /** The message asks for products on sale. */
   onSale: boolean;
   /** The message asks a yes/no question. */

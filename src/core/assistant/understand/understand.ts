@@ -90,6 +90,7 @@ function closedClass(lexicon: Lexicon): string[] {
     ...lexicon.bestRated,
     ...lexicon.compare,
     ...lexicon.onSale,
+    ...lexicon.others,
   ];
 }
 
@@ -143,6 +144,13 @@ function askedFor(
     .join(' ');
 }
 
+/** Whether a text names a kind of product the catalog sells; one Chinese character is none ("个"). */
+function namesKind(text: string, vocabulary: Vocabulary): boolean {
+  return searchTerms(text).some(
+    (term) => vocabulary.kinds.has(term) && !vocabulary.colours.has(term) && !/^\p{Script=Han}$/u.test(term),
+  );
+}
+
 /**
  * The kinds of product asked for on each side of the message's joining words, as each side's search
  * words: "lamps or shelves" → lamps, shelves. Empty unless two or more sides name a kind the catalog sells.
@@ -153,13 +161,7 @@ function kindsNamedApart(text: string, lexicon: Lexicon, vocabulary: Vocabulary)
       .replace(/[\p{P}\p{S}]+/gu, ' ')
       .trim(),
   );
-  // One Chinese character is no kind of product ("灯" of every lamp's name is; "个" is not).
-  const names = (side: string) =>
-    searchTerms(side).some(
-      (term) =>
-        vocabulary.kinds.has(term) && !vocabulary.colours.has(term) && !/^\p{Script=Han}$/u.test(term),
-    );
-  const kinds = sides.filter(names);
+  const kinds = sides.filter((side) => namesKind(side, vocabulary));
   return kinds.length >= 2 && kinds.length === sides.filter((side) => side !== '').length ? kinds : [];
 }
 
@@ -347,6 +349,7 @@ export async function understand(message: string, context: UnderstandContext): P
     onSale: false,
     asksRestock: false,
     asksAvailability: false,
+    othersOfKind: false,
     picksShown: false,
   };
   if (text.replace(/[\s\p{P}\p{S}]/gu, '') === '') return { ...base, intent: 'greeting' };
@@ -365,6 +368,9 @@ export async function understand(message: string, context: UnderstandContext): P
     withoutPhrases(query.text, closedClass(lexicon), vocabulary.chineseWords),
   ).filter((term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term));
   const newWords = searchWords.filter((term) => !shownWords.has(term));
+  // "那还有别的电饭煲吗？" after a rice cooker: a kind of product, and others of it than the one shown.
+  const othersOfKind =
+    shown.length > 0 && hasPhrase(text, lexicon.others) && namesKind(query.text, vocabulary);
 
   let referenced = references.products;
   // "the two cheapest" picks among the products shown, unless it names what to search ("… tables").
@@ -435,6 +441,7 @@ export async function understand(message: string, context: UnderstandContext): P
         namesProduct: named !== undefined && referenced.length === 0 && kindsApart.length < 2,
         namesWholeProduct: namesOne,
         searchWords: searchWords.length,
+        othersOfKind,
         priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
         productTopic: topic !== undefined && !STORE_TOPICS.has(topic),
         storeTopic: topic !== undefined && STORE_TOPICS.has(topic),
@@ -474,6 +481,7 @@ export async function understand(message: string, context: UnderstandContext): P
     query,
     refinement,
     onSale: refinement?.onSale ?? hasPhrase(text, lexicon.onSale),
+    othersOfKind,
     yesNo,
     asksRestock: topic === 'restock',
     asksAvailability: intent === 'find' && named !== undefined && topic === 'stock',

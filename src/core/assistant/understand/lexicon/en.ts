@@ -67,6 +67,7 @@ export const en: Lexicon = {
     'differences',
     'side by side',
   ],
+  others: ['other', 'others', 'another', 'else'],
   onSale: [
     'on sale',
     'sale',

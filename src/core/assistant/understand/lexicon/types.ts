@@ -39,6 +39,8 @@ export interface Lexicon {
   compare: string[];
   /** Words that ask for products on sale. */
   onSale: string[];
+  /** Words asking for other products than those shown: "any other rice cookers?", "还有别的电饭煲吗". */
+  others: string[];
   /** Words that turn a statement around. */
   negation: string[];
   /** Words that open a yes/no question. */
