@@ -113,3 +113,28 @@ describe('products named by brand and kind, and kinds asked for apart', () => {
     expect(answer.cards.map((card) => card.id)).toEqual(['supor-cooker']);
   });
 });
+
+const hardware: Catalog = {
+  store: makeStore({ warrantyPolicy: 'Hand tools carry a lifetime warranty against breakage.' }),
+  products: [
+    makeProduct({
+      id: 'hammer',
+      title: 'Holdfast 16 oz Claw Hammer',
+      categoryPath: ['Hand Tools', 'Hammers'],
+      price: 19.99,
+      attributes: { Length: '13 in', Weight: '16 oz' },
+    }),
+  ],
+};
+
+const shopAssistant = embeddedAssistants(hardware);
+
+describe('a measure asked of a product', () => {
+  it('answers "how long is it" from the length on its sheet, not the warranty’s "how long"', async () => {
+    const shop = await shopAssistant();
+    const answer = await shop.ask('how long is the claw hammer?', { locale: 'en' });
+    expect(answer.text).toContain('13 in');
+    const warranty = await shop.ask('how long is the warranty on the claw hammer?', { locale: 'en' });
+    expect(warranty.text).toContain('lifetime');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Product } from '../../catalog/types.ts';
 import { answerFromEvidence } from '../evidence/index.ts';
+import { askedQuantities, statesQuantity } from '../evidence/quantity.ts';
 import { factLines } from '../grounding/product-facts-block.ts';
 import { phraseWithModel } from '../grounding/model-phrasing.ts';
 import { lexicon } from '../understand/lexicon/index.ts';
@@ -11,6 +12,12 @@ import { askedMaterials, madeOfAll, productMaterials } from './materials.ts';
 import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
+
+/** Whether one of the product's attributes states the kind of measure the question asks for. */
+function statesMeasureAsked(product: Product, question: string): boolean {
+  const asked = askedQuantities(question);
+  return Object.entries(product.attributes).some(([name, value]) => statesQuantity(value, asked, name));
+}
 
 /** What a variant's own price and stock answer. */
 const VARIANT_TOPICS: ReadonlySet<Topic> = new Set(['price', 'stock', 'restock', 'colour', 'size']);
@@ -145,7 +152,9 @@ export const productQuestionFlow: Flow = async (context) => {
     return findFlow(context);
   }
   showTarget(context, product);
-  if (isPolicyTopic(turn.topic)) return answerPolicy(context, product, turn.topic);
+  // "How long is the claw hammer?" asks a measure the product's sheet states, not the warranty's "how long".
+  if (isPolicyTopic(turn.topic) && !statesMeasureAsked(product, turn.subject))
+    return answerPolicy(context, product, turn.topic);
   // "How many of the green ones are left?": the price and stock of the variants it names.
   if (turn.variants.length > 0 && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
     return reply.finish(turn.variants.map((v) => facts.variantSummary(product, v)).join(say.sentenceGap));
