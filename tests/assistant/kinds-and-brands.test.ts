@@ -115,7 +115,10 @@ describe('products named by brand and kind, and kinds asked for apart', () => {
 });
 
 const hardware: Catalog = {
-  store: makeStore({ warrantyPolicy: 'Hand tools carry a lifetime warranty against breakage.' }),
+  store: makeStore({
+    warrantyPolicy: 'Hand tools carry a lifetime warranty against breakage.',
+    shippingPolicy: 'Local delivery costs $9.95, free over $75.',
+  }),
   products: [
     makeProduct({
       id: 'hammer',
@@ -136,5 +139,11 @@ describe('a measure asked of a product', () => {
     expect(answer.text).toContain('13 in');
     const warranty = await shop.ask('how long is the warranty on the claw hammer?', { locale: 'en' });
     expect(warranty.text).toContain('lifetime');
+  });
+
+  it('answers a question of several topics with no product in view from the store’s terms', async () => {
+    const shop = await shopAssistant();
+    const answer = await shop.ask('is there delivery? how much does it cost me', { locale: 'en' });
+    expect(answer.text).toContain('$9.95');
   });
 });

@@ -147,6 +147,8 @@ export const productQuestionFlow: Flow = async (context) => {
   }
   const product = targetProduct(context);
   if (!product) {
+    // "Do you deliver? how much does it cost": with no product to ask about, the store's own terms.
+    if (isPolicyTopic(turn.topic) && turn.referenced.length === 0) return storeInfoFlow(context);
     if (turn.refersBack || turn.referenced.length > 1) return withoutTarget(context);
     // A question about something the catalog does not have: say so, and look for it.
     return findFlow(context);

@@ -417,13 +417,17 @@ export async function understand(message: string, context: UnderstandContext): P
   );
   const faq = closest && closest.score >= FAQ_MIN ? faqs[closest.index] : undefined;
   const about = subject === text ? undefined : await context.meaning.score(subject, locale);
-  const topicEntry = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1])[0];
-  const topic = topicEntry && topicEntry[1] >= TOPIC_MIN ? topicEntry[0] : undefined;
   const target =
     referenced[0] ??
     named ??
     context.inView ??
     (context.previous.length === 1 ? context.previous[0] : undefined);
+  const topics = [...(about ?? meaning).topics].filter(([, score]) => score >= TOPIC_MIN);
+  topics.sort((a, b) => b[1] - a[1]);
+  // With no product to talk about, the store's terms are what a question of several topics can ask:
+  // "do you deliver? how much does it cost" asks the cost of delivery.
+  const storeTerms = target ? undefined : topics.find(([t]) => isPolicyTopic(t) || STORE_TOPICS.has(t));
+  const topic = (storeTerms ?? topics[0])?.[0];
   const yesNo = isYesNo(text, lexicon);
   const offRole = await instructsOffRole(text, lexicon, context.meaning);
   const intent = offRole
