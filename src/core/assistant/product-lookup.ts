@@ -21,6 +21,8 @@ interface TitleWords {
   kinds: Set<string>;
   /** The products of each brand, by the brand as written. */
   byBrand: Map<string, Product[]>;
+  /** Each product's title terms. */
+  titles: Map<Product, Set<string>>;
 }
 
 const titleWords = new WeakMap<ProductSearch, TitleWords>();
@@ -29,12 +31,13 @@ const titleWords = new WeakMap<ProductSearch, TitleWords>();
 function titleWordsOf(search: ProductSearch): TitleWords {
   let found = titleWords.get(search);
   if (!found) {
-    found = { counts: new Map(), kinds: new Set(), byBrand: new Map() };
+    found = { counts: new Map(), kinds: new Set(), byBrand: new Map(), titles: new Map() };
     for (const product of search.products) {
       const brand = product.brand?.trim();
       if (brand) found.byBrand.set(brand, [...(found.byBrand.get(brand) ?? []), product]);
-      for (const word of new Set(searchTerms(product.title)))
-        found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
+      const title = new Set(searchTerms(product.title));
+      found.titles.set(product, title);
+      for (const word of title) found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
       for (const word of product.categoryPath.flatMap((level) => searchTerms(level))) found.kinds.add(word);
     }
     titleWords.set(search, found);
@@ -92,11 +95,10 @@ function modelWordsAfter(message: string, title: ReadonlySet<string>): string[] 
 
 /** Whether no other product's title has a term of every one of the title word groups. */
 function heldOnlyBy(search: ProductSearch, product: Product, groups: readonly string[][]): boolean {
-  return !search.products.some((other) => {
-    if (other === product) return false;
-    const terms = new Set(searchTerms(other.title));
-    return groups.every((group) => group.some((term) => terms.has(term)));
-  });
+  const { titles } = titleWordsOf(search);
+  return ![...titles].some(
+    ([other, terms]) => other !== product && groups.every((group) => group.some((term) => terms.has(term))),
+  );
 }
 
 /** A hyphenated Latin word ("V-Neck", "T-Shirt") is one word of a title, as its search term is. */

@@ -262,6 +262,8 @@ export function wordAfter(text: string, words: readonly string[]): string | unde
   return best;
 }
 
+const ABOUT_AFTER = LEXICONS.flatMap((l) => l.aboutAfter);
+
 function boundAround(
   text: string,
   from: number,
@@ -285,8 +287,7 @@ function boundAround(
   }
   if (found === undefined) return { phraseStart: from, phraseEnd: to };
   // "预算2000左右", "a budget of $500 or so": an approximation after the number qualifies the limit before it.
-  const about = BOUND_WORDS.find((words) => words.bound === 'about');
-  const approximately = about && found.end === to ? wordAfter(after, about.after) : undefined;
+  const approximately = found.end === to ? wordAfter(after, ABOUT_AFTER) : undefined;
   if (approximately !== undefined && found.bound !== 'about') {
     const end = to + (after.length - after.trimStart().length) + approximately.length;
     return { bound: 'about', limited: true, phraseStart: found.start, phraseEnd: end };
