@@ -96,7 +96,6 @@ export class ShopAssistant {
   /** Forgets the conversation: a new shopper starts from nothing. */
   reset(): void {
     this.conversation = new Conversation();
-    this.readers.meaning.forget();
   }
 
   async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {

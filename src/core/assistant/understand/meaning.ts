@@ -27,9 +27,6 @@ export interface MeaningScores {
 
 const FILES: Record<Locale, ExemplarFile> = { en: enExemplars, zh: zhExemplars };
 
-/** How many messages' vectors are kept: the message and its subject, with room to spare. */
-const ASKED_KEPT = 4;
-
 /** How much the sentence embedder counts against shared words in English; other languages trust it less. */
 const EMBEDDING_WEIGHT = 0.75;
 
@@ -128,33 +125,8 @@ class LocaleExemplars {
  */
 export class MeaningMatcher {
   private readonly locales = new Map<Locale, LocaleExemplars>();
-  /**
-   * The vectors of the last few messages and their clauses: one message is read for intents, topics and
-   * the store's FAQ, and embedded once for all of them. Forgotten with the conversation.
-   */
-  private readonly asked = new Map<string, Promise<Float32Array[]>>();
 
   constructor(private readonly embed: TextEmbedder | undefined) {}
-
-  /** Forgets the messages read: nothing a shopper wrote outlives their conversation. */
-  forget(): void {
-    this.asked.clear();
-  }
-
-  private askedVectors(embed: TextEmbedder, texts: readonly string[]): Promise<Float32Array[]> {
-    const key = texts.join('\u0000');
-    let vectors = this.asked.get(key);
-    if (!vectors) {
-      // A failed embedding is forgotten, so the next reading tries again.
-      vectors = embed([...texts]).catch((error: unknown) => {
-        this.asked.delete(key);
-        throw error;
-      });
-      this.asked.set(key, vectors);
-      for (const oldest of this.asked.keys()) if (this.asked.size > ASKED_KEPT) this.asked.delete(oldest);
-    }
-    return vectors;
-  }
 
   /** Every word of the exemplars of a language: what spelling repair aims at. */
   vocabulary(locale: Locale): ReadonlySet<string> {
@@ -189,10 +161,7 @@ export class MeaningMatcher {
   ): Promise<{ index: number; score: number } | undefined> {
     if (!this.embed || questions.length === 0) return undefined;
     const asked = [text, ...clausesOf(text)];
-    const [queries, { passages }] = await Promise.all([
-      this.askedVectors(this.embed, asked),
-      embedWithPassageCache(this.embed, [], questions),
-    ]);
+    const { queries, passages } = await embedWithPassageCache(this.embed, asked, questions);
     const questionTerms = questions.map((question) => new Set(matchTerms(question)));
     // Rarity among the exemplars: the words every question is asked with (有什么, 吗, "do you") weigh
     // little, and a word no exemplar has (停车, 专票) weighs as the rarest.
@@ -223,10 +192,7 @@ export class MeaningMatcher {
     const termSets = asked.map((part) => new Set(matchTerms(part)));
     let similarities: number[][] | undefined;
     if (this.embed) {
-      const [vectors, queries] = await Promise.all([
-        set.embedded(this.embed),
-        this.askedVectors(this.embed, asked),
-      ]);
+      const [vectors, queries] = await Promise.all([set.embedded(this.embed), this.embed(asked)]);
       similarities = queries.map((query) => vectors.map((vector) => cosine(vector, query)));
     }
     const weight = similarities ? EMBEDDING_WEIGHT * EMBEDDER_TRUST[locale] : 0;
