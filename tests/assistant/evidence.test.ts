@@ -6,6 +6,7 @@ import {
 } from '../../src/core/assistant/evidence/index.ts';
 import { statementOf, trimOpening } from '../../src/core/assistant/evidence/compose.ts';
 import {
+  lookAlikeNegations,
   isNegated,
   measureConflicts,
   statementPolarity,
@@ -62,8 +63,8 @@ describe('reading yes and no', () => {
         'q',
         en.values,
       );
-    expect(statementPolarity(statement('Battery included', 'Yes, 2 Ah'))).toBe('yes');
-    expect(statementPolarity(statement('Is electric', 'false'))).toBe('no');
+    expect(statementPolarity(statement('Battery included', 'Yes, 2 Ah'), 'q')).toBe('yes');
+    expect(statementPolarity(statement('Is electric', 'false'), 'q')).toBe('no');
     expect(statement('Is electric', 'false').body).toBe('Is electric: no');
     // A measure's bare number is a quantity, not a yes.
     expect(statement('Weight', '1').body).toBe('Weight: 1');
@@ -76,7 +77,7 @@ describe('reading yes and no', () => {
       'does it fit the ipad 1?',
       en.values,
     );
-    expect(statementPolarity(ipad)).toBe('yes');
+    expect(statementPolarity(ipad, 'does it fit the ipad 1?')).toBe('yes');
   });
 
   it('takes hedges and an explicit yes or no off a shopper’s answer', () => {
@@ -88,6 +89,15 @@ describe('reading yes and no', () => {
     expect(trimOpening('No problems with rust after two winters')).toEqual({
       body: 'No problems with rust after two winters',
     });
+  });
+
+  it('reads "no problems" as a no when problems are what the question asks about', () => {
+    const asked = 'has anyone had problems with rust?';
+    expect(trimOpening('No problems with rust after two winters', lookAlikeNegations(asked)).lead).toBe('no');
+    expect(isNegated('no issues so far, it fits', lookAlikeNegations('does it fit a 2015 model?'))).toBe(
+      false,
+    );
+    expect(isNegated('no issues so far', lookAlikeNegations('any issues with the zip?'))).toBe(true);
   });
 
   it('turns the question round for a short answer', () => {

@@ -40,7 +40,7 @@ function read(text: EvidenceMessages, ranked: RankedPassage, question: string, y
       ? 'no'
       : answersHowMuchOnly(question, statement.value)
         ? undefined
-        : statementPolarity(statement);
+        : statementPolarity(statement, question);
   return { ranked, statement, polarity: answerPolarity(question, said) };
 }
 

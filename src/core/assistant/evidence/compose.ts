@@ -2,7 +2,7 @@ import { clauses, joinClauses } from '../../text/clauses.ts';
 import { words } from '../../text/segment.ts';
 import { attributeDimension } from '../../text/units.ts';
 import { READING } from './lexicon.ts';
-import { valuePolarity, type Polarity } from './polarity.ts';
+import { lookAlikeNegations, valuePolarity, type Polarity } from './polarity.ts';
 import { contentTerms } from './terms.ts';
 import type { Passage } from './types.ts';
 
@@ -31,12 +31,15 @@ const EXPLICIT =
   /^(yes|yeah|yep|yup|no|nope|not(?=\s*[,.!;])|是的|是|对|不是|不|没有)(?![\p{L}\p{N}'])[\s,.!:;—–-]*/iu;
 
 /** Opening hedges and an explicit yes/no taken off a shopper's sentence: "hello, yes i think it fits" → "it fits", yes. */
-export function trimOpening(text: string): { body: string; lead?: Polarity } {
+export function trimOpening(
+  text: string,
+  lookAlikes: readonly string[] = READING.notNegating,
+): { body: string; lead?: Polarity } {
   let body = text.trim().replace(HEDGE, '');
   let lead: Polarity | undefined;
-  // "No problems with rust" opens with "no" but says nothing against the question.
+  // "No problems with rust" opens with "no" but says nothing against a question that asks no such thing.
   const lower = body.toLowerCase();
-  const looksNegative = READING.notNegating.some((phrase) => lower.startsWith(phrase));
+  const looksNegative = lookAlikes.some((phrase) => lower.startsWith(phrase));
   const explicit = looksNegative ? null : EXPLICIT.exec(body);
   if (explicit?.[1]) {
     const word = explicit[1].toLowerCase();
@@ -115,7 +118,7 @@ export function statementOf(
       scope: attribute.value,
     };
   }
-  const { body, lead } = trimOpening(passage.text);
+  const { body, lead } = trimOpening(passage.text, lookAlikeNegations(question));
   // A shopper's answer was written for a question like this one: it is quoted whole unless it rambles.
   const focused = (
     passage.source === 'faq' && words(body).length <= 2 * WHOLE_WORDS ? body : focus(body, question)

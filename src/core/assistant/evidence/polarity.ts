@@ -1,6 +1,7 @@
 import { findNumbers, joinsRange } from '../../text/numbers.ts';
 import { words } from '../../text/segment.ts';
 import { READING } from './lexicon.ts';
+import { contentTerms } from './terms.ts';
 
 export type Polarity = 'yes' | 'no';
 
@@ -51,10 +52,19 @@ export function valuePolarity(value: string): Polarity | undefined {
   return undefined;
 }
 
+/**
+ * The phrases that only look negative ("no problems", "不错"), less those about what the question asks:
+ * "no problems with rust" praises a product asked "does it fit?" but says no to "any problems with rust?".
+ */
+export function lookAlikeNegations(question: string): readonly string[] {
+  const asked = new Set(contentTerms(question));
+  return READING.notNegating.filter((phrase) => !contentTerms(phrase).some((term) => asked.has(term)));
+}
+
 /** Whether a statement is negated: a negation word outside the phrases that only look negative. */
-export function isNegated(text: string): boolean {
+export function isNegated(text: string, lookAlikes: readonly string[] = READING.notNegating): boolean {
   let lower = text.toLowerCase().replace(/’/g, "'");
-  for (const phrase of READING.notNegating) lower = lower.split(phrase).join(' ');
+  for (const phrase of lookAlikes) lower = lower.split(phrase).join(' ');
   return words(lower).some((w) => READING.negations.has(w) || w.endsWith("n't"));
 }
 
@@ -65,13 +75,16 @@ export function isNegated(text: string): boolean {
  * train, requiring the passage to repeat the question's words as well lost more right yeses than it saved
  * wrong ones).
  */
-export function statementPolarity(statement: { lead?: Polarity; value?: string; scope: string }): Polarity {
+export function statementPolarity(
+  statement: { lead?: Polarity; value?: string; scope: string },
+  question: string,
+): Polarity {
   if (statement.lead) return statement.lead;
   if (statement.value !== undefined) {
     const value = valuePolarity(statement.value);
     if (value) return value;
   }
-  return isNegated(statement.scope) ? 'no' : 'yes';
+  return isNegated(statement.scope, lookAlikeNegations(question)) ? 'no' : 'yes';
 }
 
 /**
