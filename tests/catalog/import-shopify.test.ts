@@ -155,3 +155,20 @@ describe('Shopify rows with faults', () => {
     expect(mug?.variants[0]?.barcode).toBe('4006381333931');
   });
 });
+
+describe('Shopify metafield columns (newer exports)', () => {
+  const csv = [
+    'Handle,Title,Body (HTML),Type,Option1 Name,Option1 Value,Variant Price,Color (product.metafields.shopify.color-pattern),Material (product.metafields.custom.material),Fabric weight (product.metafields.custom.gsm),product.metafields.custom.care_guide',
+    'tee,Tee,<li>Material: cotton blend</li><li>Fit: regular</li>,Shirts,Title,Default Title,20,black; white,organic cotton,,machine wash cold',
+  ].join('\n');
+  const [tee] = importCatalog(bytes(csv), { file: 'products_export.csv' }).catalog.products;
+
+  it('reads each non-empty one as an attribute named by the part before the parenthesis', () => {
+    expect(tee?.attributes).toEqual({
+      Color: 'black; white',
+      Material: 'organic cotton',
+      'Care Guide': 'machine wash cold',
+      Fit: 'regular',
+    });
+  });
+});

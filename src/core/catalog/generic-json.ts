@@ -1,4 +1,6 @@
+import { mergeAttributes } from './attributes.ts';
 import { parseAvailability, availabilityFromStock } from './availability.ts';
+import { descriptionSpecs } from './description-specs.ts';
 import { isObject, toNumber, toText, toTextList, type Json, type JsonObject } from './field-values.ts';
 import type { ImportLog, SourcePlace } from './import-log.ts';
 import { FIELD_ALIASES, valueAt, type CatalogMapping, type MappableField } from './mapping.ts';
@@ -229,7 +231,8 @@ export function mapGenericProduct(
       shipping: toText(get('shipping') ?? null),
     },
     ...highlights(record, claimed),
-    attributes: leftoverAttributes(record, claimed),
+    // A field of the record wins over a spec sheet written in the description.
+    attributes: mergeAttributes(leftoverAttributes(record, claimed), descriptionSpecs(description)),
   };
   return {
     product,

@@ -1,13 +1,15 @@
 /** Shopify's product CSV export: one row per variant or image, grouped into products by Handle. */
+import { mergeAttributes } from './attributes.ts';
 import { availabilityFromStock, combinedAvailability } from './availability.ts';
 import { readBarcode } from './barcode.ts';
 import { recordReaders, type Cell } from './csv-cells.ts';
 import { cellReader, type CsvRecord, type CsvTable } from './csv-parse.ts';
+import { descriptionSpecs } from './description-specs.ts';
 import { toNumber, toTextList } from './field-values.ts';
 import type { ImportLog } from './import-log.ts';
 import { cheapestOf, fromCompareAt } from './pricing.ts';
 import type { ProductList } from './product-list.ts';
-import { htmlToText, staysOnOrigin } from './text.ts';
+import { htmlToText, humanize, staysOnOrigin } from './text.ts';
 import type { Availability, Product, ProductImage, Variant } from './types.ts';
 
 export function isShopifyHeader(header: string[]): boolean {
@@ -15,6 +17,21 @@ export function isShopifyHeader(header: string[]): boolean {
 }
 
 const OPTIONS = [1, 2, 3] as const;
+
+/**
+ * Newer exports have a column per product metafield: "Material (product.metafields.custom.material)", or
+ * the bare "product.metafields.custom.material" for a metafield that has no name.
+ */
+const METAFIELD = /^(?:(.*?)\s*\()?product\.metafields\.[^.()\s]+\.([^.()\s]+)\)?$/;
+
+/** The non-empty metafield columns, named by their label (the part before the parenthesis). */
+function metafieldAttributes(header: string[], value: (column: string) => string): [string, string][] {
+  return header.flatMap((column): [string, string][] => {
+    const match = METAFIELD.exec(column);
+    const text = match ? value(column) : '';
+    return match && text !== '' ? [[match[1] || humanize(match[2] ?? ''), text]] : [];
+  });
+}
 
 /** Rows of each Handle, in the order the handles first appear. */
 function groupByHandle(table: CsvTable, cell: Cell, log: ImportLog): Map<string, CsvRecord[]> {
@@ -81,7 +98,14 @@ function readImages(rows: CsvRecord[], cell: Cell): ProductImage[] {
   return [...images.values()];
 }
 
-function productFrom(handle: string, rows: CsvRecord[], cell: Cell, log: ImportLog, currency: string) {
+function productFrom(
+  handle: string,
+  rows: CsvRecord[],
+  table: CsvTable,
+  cell: Cell,
+  log: ImportLog,
+  currency: string,
+) {
   const [first] = rows;
   if (first === undefined) return undefined;
   // Product-level columns sit on the handle's first row; later rows leave them empty.
@@ -108,6 +132,7 @@ function productFrom(handle: string, rows: CsvRecord[], cell: Cell, log: ImportL
   const attributes: Record<string, string> = {};
   if (taxonomy !== '' && type !== '') attributes.Type = type;
   if (weight !== undefined && weight > 0) attributes.Weight = `${weight} g`;
+  const body = value('Body (HTML)');
 
   const main = single ? variants[0] : undefined;
   const prices = main ?? cheapestOf(variants);
@@ -115,14 +140,15 @@ function productFrom(handle: string, rows: CsvRecord[], cell: Cell, log: ImportL
   const product: Product = {
     id: handle,
     title: value('Title'),
-    description: htmlToText(value('Body (HTML)')),
+    description: htmlToText(body),
     brand: value('Vendor') || undefined,
     categoryPath: (taxonomy || type).split(/\s*>\s*/).filter(Boolean),
     price: prices.price,
     currency,
     salePrice: prices.salePrice,
     variants: single ? [] : variants,
-    attributes,
+    // Columns first, then metafields, then the spec sheet in the body: the first source of a name wins.
+    attributes: mergeAttributes(attributes, metafieldAttributes(table.header, value), descriptionSpecs(body)),
     tags: toTextList(value('Tags')),
     images: readImages(rows, cell),
     availability: main?.availability ?? combinedAvailability(variants.map((v) => v.availability)),
@@ -149,7 +175,7 @@ function productFrom(handle: string, rows: CsvRecord[], cell: Cell, log: ImportL
 export function importShopifyRows(table: CsvTable, currency: string, log: ImportLog, products: ProductList) {
   const cell = cellReader(table.header);
   for (const [handle, rows] of groupByHandle(table, cell, log)) {
-    const mapped = productFrom(handle, rows, cell, log, currency);
+    const mapped = productFrom(handle, rows, table, cell, log, currency);
     if (mapped) products.add(mapped.product, mapped.places);
   }
 }

@@ -1,7 +1,9 @@
 /** WooCommerce's product CSV export: simple, variable (with variation rows), grouped and external products. */
+import { mergeAttributes } from './attributes.ts';
 import { availabilityFromStock, combinedAvailability } from './availability.ts';
 import { recordReaders, type Cell } from './csv-cells.ts';
 import { cellReader, type CsvRecord, type CsvTable } from './csv-parse.ts';
+import { descriptionSpecs } from './description-specs.ts';
 import { toNumber, toTextList } from './field-values.ts';
 import { imageList } from './generic-json.ts';
 import type { ImportLog, SourcePlace } from './import-log.ts';
@@ -18,8 +20,10 @@ const PRODUCT_TYPES = new Set(['simple', 'variable', 'grouped', 'external']);
 const DIMENSION = /^(Weight|Length|Width|Height) \((\w+)\)$/;
 
 /** WooCommerce writes line breaks inside descriptions as a literal "\n". */
+const withLineBreaks = (value: string) => value.replace(/\\n/g, '\n');
+
 function plainText(value: string): string {
-  const text = value.replace(/\\n/g, '\n');
+  const text = withLineBreaks(value);
   return /<[a-z][\s\S]*>/i.test(text) ? htmlToText(text) : text.trim();
 }
 
@@ -186,8 +190,8 @@ export function importWooCommerceRows(
     if (members.length > 0) attributes.Includes = members.map((m) => cell(m.record, 'Name')).join(', ');
 
     const [category = [], ...otherCategories] = categoryPaths(cell(record, 'Categories'));
-    const short = plainText(cell(record, 'Short description'));
-    const long = plainText(cell(record, 'Description'));
+    const descriptions = [cell(record, 'Short description'), cell(record, 'Description')];
+    const [short, long] = descriptions.map(plainText);
     const product: Product = {
       id,
       title: cell(record, 'Name'),
@@ -198,7 +202,11 @@ export function importWooCommerceRows(
       currency,
       salePrice: prices.salePrice,
       variants: variations,
-      attributes,
+      // The Attribute columns win over a spec sheet written in the descriptions.
+      attributes: mergeAttributes(
+        attributes,
+        ...descriptions.map((text) => descriptionSpecs(withLineBreaks(text))),
+      ),
       tags: [
         ...toTextList(cell(record, 'Tags')),
         ...otherCategories.map((path) => path[path.length - 1] ?? ''),
