@@ -1,9 +1,13 @@
 /** schema.org Product markup in JSON-LD: single objects, arrays, @graph, ItemList and ProductGroup. */
+import { mergeAttributes } from './attributes.ts';
 import { availabilityFromStock, combinedAvailability, parseAvailability } from './availability.ts';
+import { descriptionSpecs } from './description-specs.ts';
 import { CatalogFormatError } from './errors.ts';
 import { isObject, toNumber, toText, type Json, type JsonObject } from './field-values.ts';
 import { ImportLog } from './import-log.ts';
 import { childPath, placeJsonIssues } from './json-places.ts';
+import { LinkedNodes, nodeTypes as types } from './jsonld-nodes.ts';
+import { jsonLdStore } from './jsonld-store.ts';
 import { cheapestOf, type Prices } from './pricing.ts';
 import { ProductList } from './product-list.ts';
 import { defaultStore } from './store-profile.ts';
@@ -24,12 +28,6 @@ const ATTRIBUTE_KEYS = [
   'depth',
 ];
 
-function types(node: JsonObject): string[] {
-  const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list.flatMap((v) => (typeof v === 'string' ? [v.replace(/^https?:\/\/schema\.org\//, '')] : []));
-}
-
 const isProduct = (node: JsonObject) => types(node).some((t) => PRODUCT_TYPES.includes(t));
 
 /** Whether a JSON document is JSON-LD that speaks schema.org. */
@@ -49,45 +47,36 @@ interface Found {
   path: string;
 }
 
+/** What a walk of the document finds: product nodes, the other typed nodes, and every node by @id. */
+interface Walk {
+  products: Found[];
+  others: JsonObject[];
+  ids: Map<string, JsonObject>;
+}
+
 /** Every product node, not descending into products (their isRelatedTo and hasVariant belong to them). */
-function findProducts(value: Json, path: string, found: Found[], ids: Map<string, JsonObject>): void {
+function findProducts(value: Json, path: string, walk: Walk): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => findProducts(item, childPath(path, i), found, ids));
+    value.forEach((item, i) => findProducts(item, childPath(path, i), walk));
     return;
   }
   if (!isObject(value)) return;
-  if (typeof value['@id'] === 'string' && Object.keys(value).length > 1) ids.set(value['@id'], value);
+  if (typeof value['@id'] === 'string' && Object.keys(value).length > 1) walk.ids.set(value['@id'], value);
   if (isProduct(value)) {
-    found.push({ node: value, path });
+    walk.products.push({ node: value, path });
     return;
   }
+  if (types(value).length > 0) walk.others.push(value);
   for (const [key, inner] of Object.entries(value))
-    if (key !== '@context') findProducts(inner, childPath(path, key), found, ids);
+    if (key !== '@context') findProducts(inner, childPath(path, key), walk);
 }
 
-class Reader {
+class Reader extends LinkedNodes {
   constructor(
-    private readonly ids: Map<string, JsonObject>,
+    ids: Map<string, JsonObject>,
     private readonly log: ImportLog,
-  ) {}
-
-  /** Follows an {"@id": ...} reference to the node it names, when the document holds it. */
-  resolve(value: Json | undefined): Json | undefined {
-    if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1)
-      return this.ids.get(value['@id']) ?? value;
-    return value;
-  }
-
-  list(value: Json | undefined): Json[] {
-    const v = this.resolve(value);
-    if (v === undefined || v === null) return [];
-    return (Array.isArray(v) ? v : [v]).map((item) => this.resolve(item) ?? null);
-  }
-
-  text(value: Json | undefined): string | undefined {
-    const v = this.resolve(value);
-    if (isObject(v)) return toText(v.name ?? v['@value'] ?? null);
-    return toText(Array.isArray(v) ? (v[0] ?? null) : (v ?? null));
+  ) {
+    super(ids);
   }
 
   images(value: Json | undefined): ProductImage[] {
@@ -111,10 +100,7 @@ class Reader {
     return listPrice !== undefined && listPrice > price ? { price: listPrice, salePrice: price } : { price };
   }
 
-  offers(
-    node: JsonObject,
-    path: string,
-  ): { offers: { offer: JsonObject; path: string }[]; currency?: string } {
+  offers(node: JsonObject, path: string): { offers: { offer: JsonObject; path: string }[] } {
     const offers: { offer: JsonObject; path: string }[] = [];
     const add = (value: Json | undefined, at: string) =>
       this.list(value).forEach((item, i) => {
@@ -126,8 +112,19 @@ class Reader {
         else offers.push({ offer: item, path: itemPath });
       });
     add(node.offers, childPath(path, 'offers'));
-    const first = offers[0]?.offer;
-    return { offers, currency: first ? toText(first.priceCurrency ?? null) : undefined };
+    return { offers };
+  }
+
+  /** The currencies a product's offers state, its variants' offers included, in order and once each. */
+  currencies(node: JsonObject, path: string): string[] {
+    const nodes = [node, ...this.list(node.hasVariant).filter(isObject)];
+    const codes = nodes.flatMap((n) =>
+      this.offers(n, path).offers.flatMap(({ offer }) => {
+        const code = toText(offer.priceCurrency ?? null)?.toUpperCase();
+        return code === undefined ? [] : [code];
+      }),
+    );
+    return [...new Set(codes)];
   }
 
   reviews(value: Json | undefined): Review[] {
@@ -174,7 +171,7 @@ class Reader {
   variant(node: JsonObject, path: string, names: string[]): Variant {
     const { offers } = this.offers(node, path);
     const prices = cheapestOf(offers.map(({ offer, path: p }) => this.offerPrices(offer, p)));
-    const stock = toNumber(this.resolve(offers[0]?.offer.inventoryLevel) ?? null);
+    const stock = this.quantity(offers[0]?.offer.inventoryLevel);
     const options: Record<string, string> = {};
     for (const name of names) {
       const value = this.text(node[name]);
@@ -200,7 +197,14 @@ class Reader {
       this.log.error('product has no id (looked for sku, productID, gtin, @id, url); skipped', { path });
       return undefined;
     }
-    const { offers, currency: offerCurrency } = this.offers(node, path);
+    const { offers } = this.offers(node, path);
+    // The offers say the currency, a ProductGroup's through its variants; the document's default is a fallback.
+    const [offerCurrency, ...otherCurrencies] = this.currencies(node, path);
+    if (offerCurrency !== undefined && otherCurrencies.length > 0)
+      this.log.warning(
+        `product ${id} has offers in several currencies (${[offerCurrency, ...otherCurrencies].join(', ')}); its prices are shown in ${offerCurrency}`,
+        { path: childPath(path, 'offers') },
+      );
     const varies = this.list(node.variesBy).flatMap((v) => {
       const name = toText(v)?.replace(/^https?:\/\/schema\.org\//, '');
       return name ? [name] : [];
@@ -210,13 +214,31 @@ class Reader {
     );
     const offerPrices = offers.map(({ offer, path: p }) => this.offerPrices(offer, p));
     const prices = variants.length > 0 ? cheapestOf(variants) : cheapestOf(offerPrices);
-    const inventory = this.resolve(offers[0]?.offer.inventoryLevel);
-    const stock = toNumber(isObject(inventory) ? (inventory.value ?? null) : (inventory ?? null));
+    // A ProductGroup with no offer of its own has the stock of its variants, when each states one.
+    const variantStocks = variants.map((v) => v.stock);
+    const stock =
+      this.quantity(offers[0]?.offer.inventoryLevel) ??
+      (variants.length > 0 && variantStocks.every((s) => s !== undefined)
+        ? variantStocks.reduce((a, b) => a + b, 0)
+        : undefined);
     const rating = this.resolve(node.aggregateRating);
     const average = isObject(rating) ? toNumber(rating.ratingValue ?? null) : undefined;
     const reviews = this.reviews(node.review ?? node.reviews);
     const description = this.text(node.description) ?? '';
     const category = this.text(node.category) ?? '';
+    const brand = this.resolve(node.brand ?? node.manufacturer);
+    // The product has no field for other names, and search reads tags: alternateName joins the keywords.
+    const keywords = (this.text(node.keywords) ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const otherNames = [
+      ...this.texts(node.alternateName),
+      ...(isObject(brand) ? this.texts(brand.alternateName) : []),
+    ];
+    const tags: string[] = [];
+    for (const tag of [...keywords, ...otherNames])
+      if (!tags.some((known) => known.toLowerCase() === tag.toLowerCase())) tags.push(tag);
     return {
       id,
       title: this.text(node.name) ?? '',
@@ -224,14 +246,12 @@ class Reader {
       brand: this.text(node.brand ?? node.manufacturer),
       categoryPath: category.split(/\s*(?:>|\/|›|»)\s*/).filter(Boolean),
       price: prices.price,
-      currency: offerCurrency?.toUpperCase() ?? currency,
+      currency: offerCurrency ?? currency,
       salePrice: prices.salePrice,
       variants,
-      attributes: this.attributes(node),
-      tags: (this.text(node.keywords) ?? '')
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
+      // Properties stated on their own win over a spec sheet written in the description.
+      attributes: mergeAttributes(this.attributes(node), descriptionSpecs(description)),
+      tags,
       images: this.images(node.image),
       availability:
         variants.length > 0
@@ -251,22 +271,38 @@ class Reader {
   }
 }
 
+/** The currency most of the document's offers state, for products whose offers state none. */
+function documentCurrency(reader: Reader, found: Found[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { node, path } of found)
+    for (const code of reader.currencies(node, path)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 export function importJsonLd(
   doc: Json,
   text: string,
   options: { file: string; currency?: string },
 ): ImportResult {
   const log = new ImportLog(options.file);
-  const store = defaultStore(options);
-  const found: Found[] = [];
-  const ids = new Map<string, JsonObject>();
-  findProducts(doc, '', found, ids);
+  const walk: Walk = { products: [], others: [], ids: new Map() };
+  findProducts(doc, '', walk);
+  const found = walk.products;
   if (found.length === 0)
     throw new CatalogFormatError(
       options.file,
       'the JSON-LD holds no schema.org Product (no "@type": "Product")',
     );
-  const reader = new Reader(ids, log);
+  const reader = new Reader(walk.ids, log);
+  // An Organization that is some product's brand or maker is not the shop.
+  const makers = new Set(found.flatMap(({ node }) => reader.list(node.brand ?? node.manufacturer)));
+  const { currency: accepted, ...shop } = jsonLdStore(
+    walk.others.filter((node) => !makers.has(node)),
+    reader,
+  );
+  // A currency given to the import wins; else the offers' own (never USD when the offers say otherwise).
+  const currency = options.currency ?? documentCurrency(reader, found) ?? accepted;
+  const store = defaultStore({ currency, store: shop });
   const products = new ProductList(log);
   for (const { node, path } of found) {
     const product = reader.product(node, path, store.currency);
