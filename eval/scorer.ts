@@ -98,15 +98,17 @@ function numbersInData(value: unknown): number[] {
  * The answer's prices and numbers that nobody stated. A price must be the price or sale price of a
  * product shown with the answer (or on screen); a limit ("under $50", "500元以下") may echo the shopper's
  * own words; any other number must appear in those products' data, the store's, or the shopper's
- * messages, or count the products.
+ * messages, or count the products. The products the previous answer showed count as shown too: a
+ * follow-up names them ("nothing cheaper than the 20V jigsaw").
  */
 export function inventedFacts(
   answer: AskAnswer,
   conversation: Conversation,
   turn: number,
   facts: ScoringFacts,
+  previous: readonly string[] = [],
 ): string[] {
-  const ids = new Set(answer.products);
+  const ids = new Set([...answer.products, ...previous]);
   if (conversation.product !== undefined) ids.add(conversation.product);
   const products = [...ids].flatMap((id) => facts.products.get(id) ?? []);
   // Product prices, and the prices the store's own terms state (delivery fees, thresholds).
@@ -200,7 +202,7 @@ export function scoreConversation(
       passed: failures.length === 0,
       failures,
       intentCorrect: expected.intent === undefined ? undefined : answer.intent === expected.intent,
-      invented: inventedFacts(answer, conversation, turn, facts),
+      invented: inventedFacts(answer, conversation, turn, facts, answers[turn - 1]?.products),
       dontKnowSaid: due ? saysIt : undefined,
       dontKnowAvoided: !due && answerDue(expected) ? !saysIt : undefined,
       dontKnowCorrect: declines ? undefined : saysIt === due,

@@ -20,9 +20,23 @@ export class Conversation {
     this.interest = [...this.interest.filter((p) => !ids.has(p.id)), ...products].slice(-MAX_INTEREST);
   }
 
+  /** Whether the products shown are the last search's, not those an answer about a product showed. */
+  private shownBySearch = false;
+
+  /** The search a follow-up ("cheaper?") refines: the last one, while its products are those shown. */
+  get refinableSearch(): { text: string; filters: SearchFilters } | undefined {
+    return this.shownBySearch ? this.lastSearch : undefined;
+  }
+
   /** Shows products as the answer's cards, and remembers them for follow-ups. */
-  show(reply: ReplyBuilder, products: Product[], reason: (product: Product) => string): void {
+  show(
+    reply: ReplyBuilder,
+    products: Product[],
+    reason: (product: Product) => string,
+    bySearch = false,
+  ): void {
     this.shown = products;
+    this.shownBySearch = bySearch;
     reply.cards(products.map((product) => ({ id: product.id, reason: reason(product) })));
   }
 

@@ -23,6 +23,8 @@ interface TitleWords {
   byBrand: Map<string, Product[]>;
   /** Each product's title terms. */
   titles: Map<Product, Set<string>>;
+  /** In how many products' whole text (title, description, tags, categories, sheet) each term occurs. */
+  mentions: Map<string, number>;
 }
 
 const titleWords = new WeakMap<ProductSearch, TitleWords>();
@@ -31,7 +33,13 @@ const titleWords = new WeakMap<ProductSearch, TitleWords>();
 function titleWordsOf(search: ProductSearch): TitleWords {
   let found = titleWords.get(search);
   if (!found) {
-    found = { counts: new Map(), kinds: new Set(), byBrand: new Map(), titles: new Map() };
+    found = {
+      counts: new Map(),
+      kinds: new Set(),
+      byBrand: new Map(),
+      titles: new Map(),
+      mentions: new Map(),
+    };
     for (const product of search.products) {
       const brand = product.brand?.trim();
       if (brand) found.byBrand.set(brand, [...(found.byBrand.get(brand) ?? []), product]);
@@ -39,6 +47,10 @@ function titleWordsOf(search: ProductSearch): TitleWords {
       found.titles.set(product, title);
       for (const word of title) found.counts.set(word, (found.counts.get(word) ?? 0) + 1);
       for (const word of product.categoryPath.flatMap((level) => searchTerms(level))) found.kinds.add(word);
+      const text = [product.title, product.description, ...product.tags, ...product.categoryPath];
+      const sheet = Object.entries(product.attributes).flat();
+      for (const word of new Set(searchTerms([...text, ...sheet].join(' '))))
+        found.mentions.set(word, (found.mentions.get(word) ?? 0) + 1);
     }
     titleWords.set(search, found);
   }
@@ -72,6 +84,16 @@ function isDistinctive(search: ProductSearch, term: string): boolean {
     Math.max(1, Math.round(search.products.length * DISTINCTIVE_SHARE)),
   );
   return (words.counts.get(term) ?? 0) <= limit && !words.kinds.has(term);
+}
+
+/**
+ * A title term no other product's text holds at all, title, description or sheet: a name of its own
+ * ("Daytripper", "Air3"), which names the product however little of the rest of its title the message
+ * writes. A kind of product is none, even when only one is sold.
+ */
+function isOwnName(search: ProductSearch, term: string): boolean {
+  const { counts, mentions, kinds } = titleWordsOf(search);
+  return counts.get(term) === 1 && mentions.get(term) === 1 && !kinds.has(term) && isEvidence(term);
 }
 
 /**
@@ -174,8 +196,10 @@ export async function namedProduct(
     // Words no other title holds all of name their product together ("18v drill driver" beside an
     // 18V impact driver and a hammer drill).
     const together = matched.length >= 2 && heldOnlyBy(search, product, matched);
+    const ownName = matched.some((group) => group.some((term) => said.has(term) && isOwnName(search, term)));
     const named =
       wholeTitle ||
+      ownName ||
       (all && (matched.length >= 2 || distinctive)) ||
       ((enough || withBrand) && distinctive) ||
       (enough && together) ||

@@ -1,5 +1,5 @@
 import { messages } from '../../i18n/messages.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { detectLocale, type Locale } from '../../i18n/locale.ts';
 import type { Catalog, Product } from '../catalog/types.ts';
 import type { AssistantEngine } from '../runtime/engine.ts';
 import type { ProductSearch, TextEmbedder } from '../search/product-search.ts';
@@ -14,8 +14,10 @@ import { reviewsFlow } from './flows/reviews.ts';
 import { greetingFlow, offTopicFlow } from './flows/small-talk.ts';
 import { storeInfoFlow } from './flows/store-info.ts';
 import { readableCatalog } from './grounding/planted-text.ts';
-import { ReplyBuilder, type AssistantAnswer, type ReplySink } from './reply.ts';
+import { ReplyBuilder, type AnswerCard, type AssistantAnswer, type ReplySink } from './reply.ts';
+import { lexicon } from './understand/lexicon/index.ts';
 import { MeaningMatcher } from './understand/meaning.ts';
+import { questionsOf } from './understand/questions.ts';
 import type { Intent } from './understand/turn.ts';
 import { understand } from './understand/understand.ts';
 
@@ -98,8 +100,57 @@ export class ShopAssistant {
     this.conversation = new Conversation();
   }
 
+  /**
+   * Answers a message. One that asks several questions ("K87有红轴的吗？电池多大？", "how much is the stove
+   * and does it come with fuel?") gets each answered in turn, a later one about what the earlier one
+   * showed, in one reply that grows as each is written.
+   */
   async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
     const started = performance.now();
+    const questions = questionsOf(message, lexicon(detectLocale(message, options.locale ?? 'en')));
+    if (questions.length < 2) return this.askOne(message, options, started);
+    const answers: AssistantAnswer[] = [];
+    const cards: AnswerCard[] = [];
+    const withCards = (more: readonly AnswerCard[]) => [
+      ...cards,
+      ...more.filter((card) => !cards.some((shown) => shown.id === card.id)),
+    ];
+    let text = '';
+    for (const question of questions) {
+      if (options.signal?.aborted) break;
+      const before = text;
+      const gap = messages(answers[0]?.locale ?? detectLocale(question, options.locale ?? 'en')).assistant
+        .sentenceGap;
+      const answer = await this.askOne(
+        question,
+        {
+          ...options,
+          onCards: (more, table) => options.onCards?.(withCards(more), table),
+          onText: (part) => options.onText?.(before ? `${before}${gap}${part}` : part),
+        },
+        started,
+      );
+      answers.push(answer);
+      cards.splice(0, cards.length, ...withCards(answer.cards));
+      // Two questions the same fact answers ("原价多少？现在卖多少？") get it once.
+      if (!before.includes(answer.text)) text = before ? `${before}${gap}${answer.text}` : answer.text;
+    }
+    const [first] = answers;
+    if (!first) return this.askOne(message, options, started);
+    return {
+      ...first,
+      text,
+      cards,
+      compare: answers.find((answer) => answer.compare)?.compare,
+      dontKnow: answers.every((answer) => answer.dontKnow),
+      usedModel: answers.some((answer) => answer.usedModel),
+      violations: answers.flatMap((answer) => answer.violations),
+      lastTokenMs: performance.now() - started,
+    };
+  }
+
+  /** Answers one question: understood once into a turn, then its intent's flow. */
+  private async askOne(message: string, options: AskOptions, started: number): Promise<AssistantAnswer> {
     const { catalog, search, engine } = this.config;
     const inView = options.productId === undefined ? undefined : this.byId.get(options.productId);
     if (inView) this.conversation.noteInterest([inView]);

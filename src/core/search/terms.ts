@@ -1,3 +1,4 @@
+import { findNumbers } from '../text/numbers.ts';
 import { foldText, hasHan, terms } from '../text/segment.ts';
 
 /**
@@ -71,7 +72,18 @@ export function searchTerm(word: string): string[] {
   return synonym === undefined || synonym === base ? [base] : [base, synonym];
 }
 
+/**
+ * Each measure of a text as one term, its number and its unit's canonical name: "20000mAh", "20000 mAh"
+ * and "20000毫安" are all 20000mah, "15厘米" and "15 cm" both 15cm, so a shopper's spelling of a measure
+ * finds the catalog's.
+ */
+function measureTerms(text: string): string[] {
+  return findNumbers(text).flatMap((n) => (n.unit ? [`${n.value}${n.unit}`] : []));
+}
+
 /** Text to index terms (MiniSearch's tokenizer and processTerm in one). */
 export function searchTerms(text: string): string[] {
-  return words(text).flatMap(searchTerm);
+  const measures = measureTerms(text);
+  const plain = words(text).flatMap(searchTerm);
+  return measures.length === 0 ? plain : [...plain, ...measures.filter((term) => !plain.includes(term))];
 }

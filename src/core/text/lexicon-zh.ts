@@ -42,6 +42,7 @@ export const LEXICON_ZH: TextLexicon = {
   },
   units: {
     毫安时: 'mah',
+    毫安: 'mah',
     英寸: 'inch',
     寸: 'inch',
     厘米: 'cm',

@@ -1,6 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
 import { matchesFilters, type SearchFilters } from '../../search/filters.ts';
 import { isOnSale, shopperPrice } from '../../text/money.ts';
+import { withoutPhrases } from '../understand/phrases.ts';
 import { mentionsColour } from '../understand/refinement.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { constraintWords, reasonFor } from './search-words.ts';
@@ -44,14 +45,19 @@ function searchPlan(context: FlowContext): { text: string; filters: SearchFilter
   const refinement = turn.refinement;
   // With no search to refine, "cheaper?" refines the kind of the product in view or just answered about.
   const anchor = inView ?? refinement?.cheaperThan ?? refinement?.pricierThan ?? conversation.shown[0];
-  const base = conversation.lastSearch ?? (anchor && { text: anchor.categoryPath.at(-1) ?? '', filters: {} });
+  // "Got a power tool that's cheaper?" names the kind to look in, which can be wider than the shown one's.
+  const colour = refinement?.colour;
+  const kind = (colour ? withoutPhrases(turn.asked, [colour]) : turn.asked).trim();
+  const base = kind
+    ? { text: kind, filters: {} }
+    : (conversation.refinableSearch ?? (anchor && { text: anchor.categoryPath.at(-1) ?? '', filters: {} }));
   if (!refinement || !base) return { text: turn.query.text, filters: turn.query.filters, refined: false };
   const filters: SearchFilters = { ...base.filters, ...refinement.filters };
   const shown = conversation.shown.length > 0 ? conversation.shown : inView ? [inView] : [];
   const categories = [...new Set(shown.map((product) => product.categoryPath.at(-1)))].filter(
     (c): c is string => c !== undefined,
   );
-  if (categories.length > 0) filters.categories = categories;
+  if (categories.length > 0 && !kind) filters.categories = categories;
   return { text: `${base.text} ${refinement.colour ?? ''}`.trim(), filters, refined: true };
 }
 
@@ -139,7 +145,7 @@ export const findFlow: Flow = async (context) => {
     // The shopper's words, not their limits: the reply says the limits were dropped.
     const what = result.parsed.text.trim();
     if (alternatives.length > 0) {
-      conversation.show(reply, alternatives, (p) => reasonFor(context, p, result.parsed.text, {}));
+      conversation.show(reply, alternatives, (p) => reasonFor(context, p, result.parsed.text, {}), true);
       return reply.finish(say.nothingMatching(what), true);
     }
     return reply.finish(say.nothingAtAll(what, result.suggestions), true);
@@ -147,7 +153,7 @@ export const findFlow: Flow = async (context) => {
   // "Do you sell bicycles?" where no product says bicycle: the closest things, as what they are.
   if (turn.unknownWanted.length > 0 && !plan.refined && !turn.onSale && result.confident) {
     const closest = products.slice(0, RESULTS_SHOWN);
-    conversation.show(reply, closest, (p) => reasonFor(context, p, result.parsed.text, {}));
+    conversation.show(reply, closest, (p) => reasonFor(context, p, result.parsed.text, {}), true);
     return reply.finish(say.notStockedClosest(turn.asked), true);
   }
   // Only chance resemblances ("a games console" in a grocery): say the shop does not have it.
@@ -156,7 +162,7 @@ export const findFlow: Flow = async (context) => {
     return reply.finish(say.notStockedNothingClose(turn.asked), true);
   }
   const shown = products.slice(0, RESULTS_SHOWN);
-  conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters));
+  conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters), true);
   const [first] = shown;
   if (!first) return reply.finish(say.dontKnowAnything, true);
   const constraints = said ? [said] : constraintWords(context, result.filters, result.sort);

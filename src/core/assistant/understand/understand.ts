@@ -4,12 +4,13 @@ import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
 import { parseQuery } from '../../search/query-constraints.ts';
-import { searchTerms } from '../../search/terms.ts';
+import { searchTerms, singular } from '../../search/terms.ts';
 import { namedProduct } from '../product-lookup.ts';
 import { decideIntent } from './decide-intent.ts';
 import { lexicon as lexiconOf, type Lexicon } from './lexicon/index.ts';
 import { terms as matchTerms, words } from '../../text/segment.ts';
 import type { MeaningMatcher } from './meaning.ts';
+import { askedFaq } from './faq-match.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
 import { joinedSides, productsNamedApart } from './named-products.ts';
@@ -44,14 +45,6 @@ const INSTRUCTION_MARGIN = 0.2;
 /** A topic counts when the message is at least this close to one of its exemplars. */
 const TOPIC_MIN = 0.45;
 const STORE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'payment', 'contact']);
-/**
- * A store FAQ question counts as asked when the message is at least this close to it in meaning (and,
- * for the intent, at least as close as to any intent's examples): "is there somewhere to leave my car?"
- * is 0.57 from "Is there parking?" and 0.13 from "Do you assemble furniture?". "Show me furniture" is 0.56
- * from the latter, but closer still to the examples of a search.
- */
-const FAQ_MIN = 0.5;
-
 /** Lower-cased, full-width forms folded (NFKC), quotes straightened, spaces collapsed. */
 function normalised(message: string): string {
   return message
@@ -218,9 +211,14 @@ function headPair(run: string): string {
   return [...list.join('')].slice(-2).join('');
 }
 
-/** A word spelling repair leaves alone: a catalog word, a colour, or one of the lexicon's words. */
+/** A word spelling repair leaves alone: a catalog or store word, a colour, or one of the lexicon's words. */
 function knownWord(word: string, lexicon: Lexicon, vocabulary: Vocabulary): boolean {
-  return vocabulary.terms.has(word) || vocabulary.colours.has(word) || lexiconWords(lexicon).has(word);
+  return (
+    vocabulary.terms.has(word) ||
+    vocabulary.storeTerms.has(word) ||
+    vocabulary.colours.has(word) ||
+    lexiconWords(lexicon).has(word)
+  );
 }
 
 const wordsOfLexicons = new WeakMap<Lexicon, Set<string>>();
@@ -363,11 +361,14 @@ export async function understand(message: string, context: UnderstandContext): P
   const query = brands.length > 0 ? { ...parsed, filters: { brands, ...parsed.filters } } : parsed;
   const shown = context.previous.length > 0 ? context.previous : context.inView ? [context.inView] : [];
   // "Got a cheaper tee?" after tees names no new kind of product: the shown products' own words don't count.
-  const shownWords = new Set(shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)));
+  // Plural or singular alike: "backpack" of the Backpacks shown is no new kind.
+  const shownWords = new Set(
+    shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)).map(singular),
+  );
   const searchWords = matchTerms(
     withoutPhrases(query.text, closedClass(lexicon), vocabulary.chineseWords),
   ).filter((term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term));
-  const newWords = searchWords.filter((term) => !shownWords.has(term));
+  const newWords = searchWords.filter((term) => !shownWords.has(singular(term)));
   // "那还有别的电饭煲吗？" after a rice cooker: a kind of product, and others of it than the one shown.
   const othersOfKind =
     shown.length > 0 && hasPhrase(text, lexicon.others) && namesKind(query.text, vocabulary);
@@ -400,7 +401,7 @@ export async function understand(message: string, context: UnderstandContext): P
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
   // What is asked about the products: the message without their names and the words pointing at them.
   const pointers = [...references.phrases, ...lexicon.placeholders, ...Object.keys(lexicon.ordinals)];
-  const unnamed = [named, ...namedApart].reduce(
+  const unnamed = [named, ...(namedApart.length >= 2 ? namedApart : [])].reduce(
     (rest, product) => (product ? withoutName(rest, product) : rest),
     text,
   );
@@ -409,13 +410,8 @@ export async function understand(message: string, context: UnderstandContext): P
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
   const meaning = await context.meaning.score(text, locale);
-  const faqs = context.catalog.store.faq;
-  const closest = await context.meaning.closestQuestion(
-    text,
-    faqs.map((entry) => entry.question),
-    locale,
-  );
-  const faq = closest && closest.score >= FAQ_MIN ? faqs[closest.index] : undefined;
+  const asksFaq = await askedFaq(text, context.catalog.store.faq, context.meaning, vocabulary, locale);
+  const faq = asksFaq?.entry;
   const about = subject === text ? undefined : await context.meaning.score(subject, locale);
   const target =
     referenced[0] ??
@@ -453,7 +449,7 @@ export async function understand(message: string, context: UnderstandContext): P
         storeWords: hasPhrase(text, lexicon.storeWords),
         severalShown: context.previous.length >= 2,
         yesNo,
-        faqScore: faq ? (closest?.score ?? 0) : 0,
+        faqScore: asksFaq?.score ?? 0,
         keywordsOnly: onlyKeywords(
           matchTerms(withoutPhrases(text, closedClass(lexicon), vocabulary.chineseWords)),
           context.meaning.questionTerms(locale),

@@ -7,6 +7,8 @@ import { terms as matchTerms, words } from '../../text/segment.ts';
 export interface Vocabulary {
   /** Terms of titles, brands, categories and tags. */
   terms: ReadonlySet<string>;
+  /** Terms of the store's own text (its FAQ, policies, hours): words spelling repair leaves alone. */
+  storeTerms: ReadonlySet<string>;
   /** The catalog's brands, by their lower-cased names. */
   brands: ReadonlyMap<string, string>;
   /** Search terms of titles, categories and tags (synonyms included): the kinds of product it sells. */
@@ -67,7 +69,16 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     }
     return (sorted[low] ?? '').startsWith(term);
   };
-  return { terms, brands, kinds, mentioned, mentionsPrefix, colours, chineseWords };
+  const { store } = catalog;
+  const storeText = [
+    ...store.faq.flatMap((entry) => [entry.question, entry.answer]),
+    store.returnPolicy,
+    store.warrantyPolicy,
+    store.shippingPolicy,
+    store.openingHours,
+  ];
+  const storeTerms = new Set(matchTerms(storeText.filter(Boolean).join(' ')));
+  return { terms, storeTerms, brands, kinds, mentioned, mentionsPrefix, colours, chineseWords };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/core/catalog/types.ts';
+import { embeddedAssistants } from './embedded-assistant.ts';
+import { makeProduct, makeStore } from './make-product.ts';
+
+/** A paddle-sports shop none of the assistant's wording was written for. */
+const catalog: Catalog = {
+  store: makeStore({
+    name: 'Riverbend Paddle',
+    faq: [
+      {
+        question: 'Can I hire a kayak for the day?',
+        answer: 'Yes: day hire of a sit-on-top kayak is $45, booked at the counter.',
+      },
+    ],
+  }),
+  products: [
+    makeProduct({
+      id: 'riverline',
+      title: 'Paddleco Riverline 10 Recreational Kayak',
+      brand: 'Paddleco',
+      categoryPath: ['Boats', 'Kayaks'],
+      price: 649,
+      availability: 'in-stock',
+      description: 'A stable sit-inside kayak for lakes and slow rivers. The paddle is sold separately.',
+      variants: [
+        {
+          sku: 'RL-R',
+          title: 'Red',
+          options: { Color: 'Red' },
+          price: 649,
+          stock: 3,
+          availability: 'in-stock',
+        },
+        {
+          sku: 'RL-S',
+          title: 'Sky',
+          options: { Color: 'Sky' },
+          price: 649,
+          stock: 2,
+          availability: 'in-stock',
+        },
+      ],
+    }),
+    makeProduct({
+      id: 'tandem',
+      title: 'Paddleco Tandem 13 Sit-On-Top Kayak',
+      brand: 'Paddleco',
+      categoryPath: ['Boats', 'Kayaks'],
+      price: 899,
+      availability: 'in-stock',
+      description: 'Room for two paddlers and a dog.',
+    }),
+    makeProduct({
+      id: 'float',
+      title: 'Eddy Inflatable Kayak',
+      brand: 'Eddy',
+      categoryPath: ['Boats', 'Inflatables'],
+      price: 299,
+      availability: 'in-stock',
+      description: 'Packs into a bag for the car boot.',
+    }),
+    makeProduct({
+      id: 'canoe',
+      title: 'Birchwater Open Canoe',
+      brand: 'Birchwater',
+      categoryPath: ['Boats', 'Canoes'],
+      price: 499,
+      availability: 'in-stock',
+    }),
+    makeProduct({
+      id: 'paddle',
+      title: 'Paddleco Carbon Touring Paddle',
+      brand: 'Paddleco',
+      categoryPath: ['Paddles'],
+      price: 189,
+      availability: 'in-stock',
+    }),
+    makeProduct({
+      id: 'vest',
+      title: 'Eddy Buoyancy Aid',
+      brand: 'Eddy',
+      categoryPath: ['Safety'],
+      price: 59,
+      availability: 'in-stock',
+    }),
+  ],
+};
+
+const assistant = embeddedAssistants(catalog);
+
+describe('a shop the assistant has never seen', () => {
+  it('answers a question about a product the FAQ also mentions from the product, and the FAQ when asked', async () => {
+    const shop = await assistant();
+    // The FAQ shares only its kind of thing with this question; what it asks is the price.
+    const price = await shop.ask('what does the riverline 10 kayak cost?');
+    expect(price.text).toContain('$649.00');
+    expect(price.text).not.toContain('$45');
+    const hire = await shop.ask('do you hire out kayaks?');
+    expect(hire.text).toContain('$45');
+  });
+
+  it('knows a product by a name of its own however little of its title is written', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('which colours does the riverline come in');
+    expect(answer.cards.map((card) => card.id)).toEqual(['riverline']);
+    expect(answer.text).toContain('Red');
+    expect(answer.text).toContain('Sky');
+  });
+
+  it('answers each of two questions in one message, about the product the first one names', async () => {
+    const shop = await assistant();
+    const parts: string[] = [];
+    const answer = await shop.ask('how much is the riverline? does it come with a paddle?', {
+      onText: (text) => parts.push(text),
+    });
+    expect(answer.text).toContain('$649.00');
+    expect(answer.text).toMatch(/paddle is sold separately/i);
+    expect(answer.cards[0]?.id).toBe('riverline');
+    expect(new Set(answer.cards.map((card) => card.id)).size).toBe(answer.cards.length);
+    // The reply grows: the first answer is on screen before the second is added to it.
+    expect(parts.some((text) => text.includes('$649.00') && !/sold separately/i.test(text))).toBe(true);
+    expect(parts.at(-1)).toBe(answer.text);
+  });
+
+  it('looks for a cheaper product of the kind the follow-up names, not in an earlier search', async () => {
+    const shop = await assistant();
+    await shop.ask('do you have buoyancy aids?');
+    await shop.ask('how much is the tandem 13?');
+    // A kind wider than the tandem's own (Kayaks): any boat that costs less.
+    const cheaper = await shop.ask('got a cheaper boat?');
+    const ids = cheaper.cards.map((card) => card.id);
+    expect(ids).toEqual(expect.arrayContaining(['riverline', 'canoe', 'float']));
+    expect(ids).not.toContain('tandem');
+    expect(cheaper.dontKnow).toBe(false);
+  });
+});
