@@ -77,6 +77,40 @@ const catalog: Catalog = {
       availability: 'in-stock',
     }),
     makeProduct({
+      id: 'watch',
+      title: 'Torq Watch S2 GPS Smartwatch',
+      brand: 'Torq',
+      categoryPath: ['Electronics'],
+      price: 199,
+      availability: 'in-stock',
+      variants: [
+        {
+          sku: 'S2-B',
+          title: 'Black',
+          options: { Color: 'Black' },
+          price: 199,
+          stock: 4,
+          availability: 'in-stock',
+        },
+        {
+          sku: 'S2-O',
+          title: 'Orange',
+          options: { Color: 'Orange' },
+          price: 199,
+          stock: 1,
+          availability: 'low-stock',
+        },
+      ],
+    }),
+    makeProduct({
+      id: 'strap',
+      title: 'Torq Watch S2 Silicone Sport Strap 22mm',
+      brand: 'Torq',
+      categoryPath: ['Electronics'],
+      price: 25,
+      availability: 'in-stock',
+    }),
+    makeProduct({
       id: 'vest',
       title: 'Eddy Buoyancy Aid',
       brand: 'Eddy',
@@ -106,6 +140,13 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.cards.map((card) => card.id)).toEqual(['riverline']);
     expect(answer.text).toContain('Red');
     expect(answer.text).toContain('Sky');
+  });
+
+  it('knows a product by its model code over the accessory whose title also carries it', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('what colours does the torq s2 come in?');
+    expect(answer.cards.map((card) => card.id)).toEqual(['watch']);
+    expect(answer.text).toContain('Orange');
   });
 
   it('answers each of two questions in one message, about the product the first one names', async () => {

@@ -81,6 +81,22 @@ describe('lexical product search', () => {
     expect(sorted.hits.map((hit) => hit.product.id)).toEqual(['sneaker', 'tee-black', 'mug']);
   });
 
+  it('sorts by price only the products that match the words about as well as the best', async () => {
+    const search = await createProductSearch(
+      catalogOf([
+        product('bank-small', '5000mAh Power Bank', { price: 19, categoryPath: ['Batteries'] }),
+        product('bank-big', '20000mAh Power Bank', { price: 45, categoryPath: ['Batteries'] }),
+        product('cable', 'USB-C Power Cable', { price: 9, categoryPath: ['Cables'] }),
+        product('lamp', 'Desk Lamp', { price: 30, categoryPath: ['Lighting'] }),
+      ]),
+    );
+    const cheapest = await search.search('cheapest power bank', { mode: 'lexical' });
+    expect(cheapest.hits.map((hit) => hit.product.id)).toEqual(['bank-small', 'bank-big']);
+    // A measure is one term however it is written.
+    const measured = await search.search('20000 mAh', { mode: 'lexical' });
+    expect(measured.hits[0]?.product.id).toBe('bank-big');
+  });
+
   it('offers the closest products when the filters leave none, and words when nothing matches', async () => {
     const search = await createProductSearch(shelf);
     const none = await search.search('kettle under 10 dollars');

@@ -76,13 +76,18 @@ function isEvidence(term: string): boolean {
   return !SINGLE_HAN.test(term);
 }
 
-/** A title term that tells a few products apart: rare among titles, and not a category word ("tables"). */
+/** A model code: letters and digits in one word ("s2", "k87", "air3"), which names, never describes. */
+const MODEL_CODE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
+
+/**
+ * A title term that tells a few products apart: rare among titles, and not a category word ("tables").
+ * A model code does in up to three titles however small the shop: "S2" of a watch and of its strap.
+ */
 function isDistinctive(search: ProductSearch, term: string): boolean {
   const words = titleWordsOf(search);
-  const limit = Math.min(
-    DISTINCTIVE_MAX,
-    Math.max(1, Math.round(search.products.length * DISTINCTIVE_SHARE)),
-  );
+  const limit = MODEL_CODE.test(term)
+    ? DISTINCTIVE_MAX
+    : Math.min(DISTINCTIVE_MAX, Math.max(1, Math.round(search.products.length * DISTINCTIVE_SHARE)));
   return (words.counts.get(term) ?? 0) <= limit && !words.kinds.has(term);
 }
 
@@ -162,7 +167,9 @@ export async function namedProduct(
   const said = new Set(terms);
   if (said.size === 0) return undefined;
   const result = await search.search(message, { k: 10, mode: 'lexical', parse: false });
-  let best: { product: Product; matched: number; by: string; whole: boolean; tied: boolean } | undefined;
+  let best:
+    | { product: Product; matched: number; by: string; whole: boolean; tied: boolean; share: number }
+    | undefined;
   for (const { product } of result.hits) {
     const title = new Set(searchTerms(product.title));
     const brand = new Set(searchTerms(product.brand ?? ''));
@@ -210,9 +217,16 @@ export async function namedProduct(
     if (!(options.exact ? exactly : named)) continue;
     // The message's words that matched, to tell a shared title word ("blender" of two blenders) apart.
     const by = [...new Set(matched.flat().filter((term) => said.has(term)))].sort().join(' ');
+    // Of two named by the same words, the one they write more of: the watch "S2" names, not its strap
+    // ("Watch S2 Strap 22mm"), whose title goes on about something else.
+    const share = matched.length / titleWords.length;
     if (matched.length > (best?.matched ?? 0))
-      best = { product, matched: matched.length, by, whole: wholeTitle, tied: false };
-    else if (best && matched.length === best.matched && by === best.by && !wholeTitle) best.tied = true;
+      best = { product, matched: matched.length, by, whole: wholeTitle, tied: false, share };
+    else if (best && matched.length === best.matched && by === best.by && !wholeTitle) {
+      if (share > best.share)
+        best = { product, matched: matched.length, by, whole: false, tied: false, share };
+      else if (share === best.share) best.tied = true;
+    }
   }
   // "A blender" where two titles say Blender names neither: the message is about the kind, not one product.
   if (best) return best.tied && !best.whole ? undefined : best.product;

@@ -84,6 +84,22 @@ const DENSE_CONFIDENT = 0.4;
 interface Ranking {
   hits: ScoredPosition[];
   confident: boolean;
+  /** The lexical scores of the hits the words matched, by position (none with no words). */
+  lexical: ReadonlyMap<number, number>;
+}
+
+/**
+ * A list sorted by price or rating holds the products that match the words about as well as the best
+ * match does, at least this share of its word score: "the cheapest power banks" are power banks, not the
+ * charging cables that share a word with them and cost less.
+ */
+const SORTED_MATCH_SHARE = 0.5;
+
+/** The hits that match the words well enough to be sorted by something else than relevance. */
+function wellMatched(ranking: Ranking): ScoredPosition[] {
+  const best = Math.max(0, ...ranking.lexical.values());
+  if (best <= 0) return ranking.hits;
+  return ranking.hits.filter((hit) => (ranking.lexical.get(hit.position) ?? 0) >= SORTED_MATCH_SHARE * best);
 }
 /** Fusion weights: words typed by the shopper are the stronger signal; meaning fills the gaps. */
 const LEXICAL_WEIGHT = 1;
@@ -180,8 +196,9 @@ export class ProductSearch {
       : (position: number) => matchesFilters(this.products[position] as Product, filters);
 
     const ranking = await this.rank(parsed.text, mode, allowed);
+    const ranked = sort === 'relevance' ? ranking.hits : wellMatched(ranking);
     const hits = sortProducts(
-      ranking.hits.map(({ position, score }) => ({ product: this.products[position] as Product, score })),
+      ranked.map(({ position, score }) => ({ product: this.products[position] as Product, score })),
       sort,
     );
     const result: SearchResult = {
@@ -220,18 +237,19 @@ export class ProductSearch {
       this.products.forEach((product, position) => {
         if (!allowed || allowed(position)) all.push({ position, score: product.rating?.average ?? 0 });
       });
-      return { hits: all.sort((a, b) => b.score - a.score), confident: true };
+      return { hits: all.sort((a, b) => b.score - a.score), confident: true, lexical: new Map() };
     }
     const lexical = mode === 'dense' ? [] : this.lexical.search(text, CANDIDATES, allowed);
     const dense = mode === 'lexical' ? [] : await this.denseSearch(text, allowed);
     const confident = lexical.some((hit) => hit.sure) || (dense[0]?.score ?? 0) >= DENSE_CONFIDENT;
-    if (mode === 'lexical') return { hits: lexical, confident };
-    if (mode === 'dense') return { hits: dense, confident };
+    const scores = new Map(lexical.map((hit) => [hit.position, hit.score]));
+    if (mode === 'lexical') return { hits: lexical, confident, lexical: scores };
+    if (mode === 'dense') return { hits: dense, confident, lexical: scores };
     const fused = fuseRankings([
       { hits: lexical, weight: LEXICAL_WEIGHT },
       { hits: dense, weight: DENSE_WEIGHT },
     ]);
-    return { hits: fused, confident };
+    return { hits: fused, confident, lexical: scores };
   }
 
   private async denseSearch(

@@ -1,7 +1,6 @@
 import type { Product } from '../../catalog/types.ts';
 import { matchesFilters, type SearchFilters } from '../../search/filters.ts';
 import { isOnSale, shopperPrice } from '../../text/money.ts';
-import { withoutPhrases } from '../understand/phrases.ts';
 import { mentionsColour } from '../understand/refinement.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { constraintWords, reasonFor } from './search-words.ts';
@@ -46,8 +45,7 @@ function searchPlan(context: FlowContext): { text: string; filters: SearchFilter
   // With no search to refine, "cheaper?" refines the kind of the product in view or just answered about.
   const anchor = inView ?? refinement?.cheaperThan ?? refinement?.pricierThan ?? conversation.shown[0];
   // "Got a power tool that's cheaper?" names the kind to look in, which can be wider than the shown one's.
-  const colour = refinement?.colour;
-  const kind = (colour ? withoutPhrases(turn.asked, [colour]) : turn.asked).trim();
+  const kind = refinement?.kind;
   const base = kind
     ? { text: kind, filters: {} }
     : (conversation.refinableSearch ?? (anchor && { text: anchor.categoryPath.at(-1) ?? '', filters: {} }));
@@ -91,6 +89,12 @@ export const findFlow: Flow = async (context) => {
   if (turn.asksAvailability && turn.named) return availability(context, turn.named);
   const plan = searchPlan(context);
   // "Foundation or loose powder?": the products named, side by side in the list.
+    console.error(
+      'PLAN',
+      JSON.stringify(plan),
+      JSON.stringify(context.turn.refinement?.kind),
+      context.turn.intent,
+    );
   if (turn.namedApart.length >= 2) {
     conversation.noteInterest(turn.namedApart);
     conversation.show(reply, turn.namedApart, (p) => p.categoryPath.at(-1) ?? '');

@@ -32,6 +32,8 @@ export interface Refinement {
   /** A colour the products must show in their own text. */
   colour?: string;
   onSale?: boolean;
+  /** The kind of product the follow-up names to look in ("got a cheaper power tool?"), as search words. */
+  kind?: string;
   filters: SearchFilters;
 }
 

@@ -365,9 +365,15 @@ export async function understand(message: string, context: UnderstandContext): P
   const shownWords = new Set(
     shown.flatMap((p) => matchTerms(`${p.title} ${p.categoryPath.join(' ')}`)).map(singular),
   );
+  // One Chinese character is part of too many words to name a kind ("点" of 便宜点 and of a brand 墨点).
   const searchWords = matchTerms(
     withoutPhrases(query.text, closedClass(lexicon), vocabulary.chineseWords),
-  ).filter((term) => vocabulary.terms.has(term) && !vocabulary.colours.has(term));
+  ).filter(
+    (term) =>
+      (vocabulary.terms.has(term) || vocabulary.kinds.has(singular(term))) &&
+      !vocabulary.colours.has(term) &&
+      !/^\p{Script=Han}$/u.test(term),
+  );
   const newWords = searchWords.filter((term) => !shownWords.has(singular(term)));
   // "那还有别的电饭煲吗？" after a rice cooker: a kind of product, and others of it than the one shown.
   const othersOfKind =
@@ -393,7 +399,12 @@ export async function understand(message: string, context: UnderstandContext): P
       ? readRefinement(text, shown[0], lexicon, vocabulary)
       : undefined;
   const onlySale = read !== undefined && !read.cheaperThan && !read.pricierThan && !read.colour;
-  const refinement = pointsAtOne && onlySale ? undefined : read;
+  const refinement =
+    pointsAtOne && onlySale
+      ? undefined
+      : read && searchWords.length > 0
+        ? { ...read, kind: searchWords.join(' ') }
+        : read;
   const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
   const kindsApart =
     refinement || namedApart.length >= 2 ? [] : kindsNamedApart(query.text, lexicon, vocabulary);
