@@ -10,11 +10,7 @@ const NEXT = 'e2e-next';
 /** A fleet's short idle time, so the test waits half a minute for the reset rather than two. */
 const IDLE = { idleSeconds: 10, idleWarningSeconds: 20 };
 
-// Known fault, open: now and then the waiting build stays waiting after the idle reset although the page
-// tells it to take over (again every 3 s), and the kiosk stays on the old build (docs/offline.md). Until
-// its cause is found this spec is not run by `npm test`; run it alone with
-// `npx playwright test e2e/update.spec.ts --project kiosk-landscape`.
-test.fixme('a new deployment downloads in the background, waits through the conversation, and applies at the idle reset', async ({
+test('a new deployment downloads in the background, waits through the conversation, and applies at the idle reset', async ({
   kiosk,
   page,
   outsideRequests,
