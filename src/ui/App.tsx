@@ -101,7 +101,7 @@ export function App() {
     <WorkerContext.Provider value={services}>
       <ServiceWorkerContext.Provider value={serviceWorker}>
         <PresenceContext.Provider value={presence}>
-          <StartupTasks />
+          <StartupTasks attractShowing={route.screen === 'attract' && !staff} />
           <div
             className={staff ? 'app app-staff' : 'app'}
             onContextMenu={noContextMenu}

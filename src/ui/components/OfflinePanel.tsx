@@ -49,7 +49,7 @@ export function OfflinePanel() {
           type="button"
           className="primary"
           disabled={!control || status !== 'waiting'}
-          onClick={() => control?.apply()}
+          onClick={() => void control?.apply()}
           data-testid="offline.apply"
         >
           {t.apply}

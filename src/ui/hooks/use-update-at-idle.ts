@@ -1,38 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { ServiceWorkerControl } from '../../offline/service-worker-client.ts';
-import { useKioskConfig, useSessionNumber, useUpdateStatus } from '../../state/store.ts';
+import { useKioskConfig, useUpdateStatus } from '../../state/store.ts';
 import { usePresenceClock } from '../presence-context.ts';
 
 /** How often a waiting update looks at the presence clock. */
 const CHECK_MS = 1000;
 
 /**
- * Applies a downloaded update when the kiosk has been left: when the idle reset forgets a shopper (a new
- * session starts), or, on a kiosk nobody has used since, once the presence clock that the idle reset
- * reads shows the idle time and its warning without anybody there. The reload into the new build starts
- * on the attract loop, with the last shopper's conversation gone.
+ * Applies a downloaded update on a kiosk nobody has used since it was ready: once the attract loop has
+ * shown for the idle time and its warning without anybody there (the presence clock that the idle reset
+ * reads). A session's end applies it in the idle reset itself (`useShopperReset`), before that reset's
+ * history change; this hook stays out of a session, so the two never race.
  */
-export function useUpdateAtIdle(control: ServiceWorkerControl | null): void {
+export function useUpdateAtIdle(control: ServiceWorkerControl | null, attractShowing: boolean): void {
   const status = useUpdateStatus();
   const clock = usePresenceClock();
-  const session = useSessionNumber();
   const { idleSeconds, idleWarningSeconds } = useKioskConfig();
-  // The session the update found running when it was ready: a later one means the reset has happened.
-  const waitingIn = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!control || status !== 'waiting') {
-      waitingIn.current = null;
-      return;
-    }
-    waitingIn.current ??= session;
-    if (session !== waitingIn.current) {
-      control.apply();
-      return;
-    }
+    if (!control || status !== 'waiting' || !attractShowing) return;
     const timer = setInterval(() => {
-      if (clock.idleFor(idleSeconds, idleWarningSeconds)) control.apply();
+      if (clock.idleFor(idleSeconds, idleWarningSeconds)) void control.apply();
     }, CHECK_MS);
     return () => clearInterval(timer);
-  }, [control, status, clock, session, idleSeconds, idleWarningSeconds]);
+  }, [control, status, clock, attractShowing, idleSeconds, idleWarningSeconds]);
 }
