@@ -7,6 +7,7 @@ import { makeProduct, makeStore } from './make-product.ts';
 const catalog: Catalog = {
   store: makeStore({
     name: 'Riverbend Paddle',
+    shippingPolicy: 'We deliver boats anywhere in the county for $40.',
     faq: [
       {
         question: 'Can I hire a kayak for the day?',
@@ -162,6 +163,15 @@ describe('a shop the assistant has never seen', () => {
     // The reply grows: the first answer is on screen before the second is added to it.
     expect(parts.some((text) => text.includes('$649.00') && !/sold separately/i.test(text))).toBe(true);
     expect(parts.at(-1)).toBe(answer.text);
+  });
+
+  it('answers the store’s terms for two questions about them, once', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('do you deliver? how much does it cost?');
+    expect(answer.dontKnow).toBe(false);
+    expect(answer.text).not.toMatch(/which product/i);
+    expect(answer.text).toContain('$40');
+    expect(answer.text.match(/\$40/g)).toHaveLength(1);
   });
 
   it('looks for a cheaper product of the kind the follow-up names, not in an earlier search', async () => {

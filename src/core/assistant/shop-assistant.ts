@@ -14,11 +14,12 @@ import { reviewsFlow } from './flows/reviews.ts';
 import { greetingFlow, offTopicFlow } from './flows/small-talk.ts';
 import { storeInfoFlow } from './flows/store-info.ts';
 import { readableCatalog } from './grounding/planted-text.ts';
-import { ReplyBuilder, type AnswerCard, type AssistantAnswer, type ReplySink } from './reply.ts';
+import { ReplyBuilder, type AssistantAnswer, type ReplySink } from './reply.ts';
+import { answerEach } from './several-questions.ts';
 import { lexicon } from './understand/lexicon/index.ts';
 import { MeaningMatcher } from './understand/meaning.ts';
 import { questionsOf } from './understand/questions.ts';
-import type { Intent } from './understand/turn.ts';
+import type { Intent, UnderstoodTurn } from './understand/turn.ts';
 import { understand } from './understand/understand.ts';
 
 export type { AnswerCard, AssistantAnswer } from './reply.ts';
@@ -54,6 +55,15 @@ const FLOWS: Record<Intent, Flow> = {
   reviews: reviewsFlow,
   'product-question': productQuestionFlow,
 };
+
+/** Intents about products: a message of several questions that starts with one is answered question by question. */
+const PRODUCT_INTENTS: ReadonlySet<Intent> = new Set([
+  'product-question',
+  'find',
+  'compare',
+  'describe',
+  'reviews',
+]);
 
 /** What depends on the embedder alone, kept per engine across catalogs and shoppers. */
 interface EngineReaders {
@@ -101,68 +111,56 @@ export class ShopAssistant {
   }
 
   /**
-   * Answers a message. One that asks several questions ("K87有红轴的吗？电池多大？", "how much is the stove
-   * and does it come with fuel?") gets each answered in turn, a later one about what the earlier one
-   * showed, in one reply that grows as each is written.
+   * Answers a message. One that asks several questions of products ("K87有红轴的吗？电池多大？", "how much is
+   * the stove and does it come with fuel?") gets each answered in turn, a later one about what the
+   * earlier one showed, in one reply that grows as each is written. A first question about the store
+   * ("do you deliver? how much is it?") keeps the message whole: what follows asks about its answer.
    */
   async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
     const started = performance.now();
+    const inView = this.inView(options);
+    if (inView) this.conversation.noteInterest([inView]);
     const questions = questionsOf(message, lexicon(detectLocale(message, options.locale ?? 'en')));
-    if (questions.length < 2) return this.askOne(message, options, started);
-    const answers: AssistantAnswer[] = [];
-    const cards: AnswerCard[] = [];
-    const withCards = (more: readonly AnswerCard[]) => [
-      ...cards,
-      ...more.filter((card) => !cards.some((shown) => shown.id === card.id)),
-    ];
-    let text = '';
-    for (const question of questions) {
-      if (options.signal?.aborted) break;
-      const before = text;
-      const gap = messages(answers[0]?.locale ?? detectLocale(question, options.locale ?? 'en')).assistant
-        .sentenceGap;
-      const answer = await this.askOne(
-        question,
-        {
-          ...options,
-          onCards: (more, table) => options.onCards?.(withCards(more), table),
-          onText: (part) => options.onText?.(before ? `${before}${gap}${part}` : part),
-        },
-        started,
-      );
-      answers.push(answer);
-      cards.splice(0, cards.length, ...withCards(answer.cards));
-      // Two questions the same fact answers ("原价多少？现在卖多少？") get it once.
-      if (!before.includes(answer.text)) text = before ? `${before}${gap}${answer.text}` : answer.text;
+    if (questions.length >= 2) {
+      const first = await this.understand(questions[0] ?? message, options);
+      if (PRODUCT_INTENTS.has(first.intent)) {
+        const answered = await answerEach(
+          questions.length,
+          async (index, sink) => {
+            const turn = index === 0 ? first : await this.understand(questions[index] ?? '', options);
+            return this.answer(turn, { ...options, ...sink }, started);
+          },
+          options,
+          started,
+        );
+        if (answered) return answered;
+      }
     }
-    const [first] = answers;
-    if (!first) return this.askOne(message, options, started);
-    return {
-      ...first,
-      text,
-      cards,
-      compare: answers.find((answer) => answer.compare)?.compare,
-      dontKnow: answers.every((answer) => answer.dontKnow),
-      usedModel: answers.some((answer) => answer.usedModel),
-      violations: answers.flatMap((answer) => answer.violations),
-      lastTokenMs: performance.now() - started,
-    };
+    return this.answer(await this.understand(message, options), options, started);
   }
 
-  /** Answers one question: understood once into a turn, then its intent's flow. */
-  private async askOne(message: string, options: AskOptions, started: number): Promise<AssistantAnswer> {
-    const { catalog, search, engine } = this.config;
-    const inView = options.productId === undefined ? undefined : this.byId.get(options.productId);
-    if (inView) this.conversation.noteInterest([inView]);
-    const turn = await understand(message, {
+  /** The product on screen, if the shopper asks from a product page. */
+  private inView(options: AskOptions): Product | undefined {
+    return options.productId === undefined ? undefined : this.byId.get(options.productId);
+  }
+
+  /** One message understood once into a turn, against what the conversation has shown. */
+  private understand(message: string, options: AskOptions): Promise<UnderstoodTurn> {
+    const { catalog, search } = this.config;
+    return understand(message, {
       catalog,
       search,
       meaning: this.readers.meaning,
       locale: options.locale ?? 'en',
       previous: this.conversation.shown,
-      inView,
+      inView: this.inView(options),
       hasSearch: this.conversation.lastSearch !== undefined,
     });
+  }
+
+  /** The turn's intent's flow, answering it. */
+  private answer(turn: UnderstoodTurn, options: AskOptions, started: number): Promise<AssistantAnswer> {
+    const { catalog, search, engine } = this.config;
     const say = messages(turn.locale).assistant;
     return FLOWS[turn.intent]({
       turn,
@@ -173,7 +171,7 @@ export class ShopAssistant {
       embed: this.readers.embed,
       languageModel: this.config.languageModel === false ? undefined : engine,
       conversation: this.conversation,
-      inView,
+      inView: this.inView(options),
       reply: new ReplyBuilder(turn.intent, turn.locale, started, options),
       say,
       facts: new ProductText(say, catalog.store),
