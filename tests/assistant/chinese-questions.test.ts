@@ -9,6 +9,7 @@ const catalog: Catalog = {
     currency: 'CNY',
     locale: 'zh-CN',
     warrantyPolicy: '数码产品全国联保1年。',
+    returnPolicy: '未拆封商品7天无理由退货；已拆封的商品仅在有质量问题时退换。',
   }),
   products: [
     makeProduct({
@@ -54,6 +55,13 @@ describe('questions asked in Chinese', () => {
     const shop = await assistant();
     const answer = await shop.ask('你们卖空气炸锅吗？', { locale: 'zh' });
     expect(answer.text).toContain('没有');
+  });
+
+  it('answers whether an opened product can be returned with the store’s terms, not with a search', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('笔记本电脑开箱用了两天，觉得不合适，还可以退吗', { locale: 'zh' });
+    expect(answer.text).toContain('质量问题');
+    expect(answer.dontKnow).toBe(false);
   });
 
   it('gives the store’s warranty and the own warranty of a laptop shown, after a search', async () => {

@@ -95,6 +95,10 @@ export function decideIntent(cues: IntentCues): Intent {
     return cues.policyTopic || cues.storeTopic ? 'store-info' : 'find';
   if (best === 'store-info' && cues.policyTopic && cues.hasTarget && !cues.storeWords)
     return 'product-question';
+  // "Opened the headphones and don't like them, can I return them?" asks the store's terms of a kind of
+  // product, yes or no: not for a list of headphones.
+  if (best === 'find' && cues.policyTopic && cues.yesNo && !cues.hasTarget && !cues.priceBounds)
+    return 'store-info';
   // "Can I take one home today?" asks about a product's stock, not about the store.
   if (best === 'store-info' && cues.productTopic && !cues.policyTopic && !cues.storeWords)
     return cues.hasTarget ? 'product-question' : 'find';
