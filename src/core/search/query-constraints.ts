@@ -2,6 +2,7 @@ import { LEXICONS } from '../text/lexicons.ts';
 import { resolveCurrency } from '../text/money.ts';
 import { findNumbers, wordAfter, wordBefore, type NumberMention } from '../text/numbers.ts';
 import type { SearchFilters, SortOrder } from './filters.ts';
+import { escapeRegExp as escape } from '../text/regex.ts';
 
 /** What a free-text query asks for beyond its words: price bounds, rating, stock and a sort order. */
 export interface ParsedQuery {
@@ -46,8 +47,6 @@ const PHRASES: { phrase: string; spaced: boolean; effect: PhraseEffect }[] = LEX
     phrases.map((phrase) => ({ phrase, spaced: lexicon.spaced, effect })),
   );
 }).sort((a, b) => b.phrase.length - a.phrase.length);
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Star ratings, which read like numbers but are no price: "4 stars and up", "rated 4.5 or more", "4星以上". */
 const RATING_RULES: RegExp[] = [

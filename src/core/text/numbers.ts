@@ -1,6 +1,7 @@
 import { LEXICON_EN } from './lexicon-en.ts';
 import { LEXICON_ZH } from './lexicon-zh.ts';
 import { LEXICONS } from './lexicons.ts';
+import { escapeRegExp as escape } from './regex.ts';
 import { canonicalUnit, UNIT_NAMES } from './units.ts';
 
 /**
@@ -42,7 +43,6 @@ const ISO_CODES: ReadonlySet<string> = new Set(
   ),
 );
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length);
 const isSpaced = (word: string) => /^[a-z]/i.test(word);
 

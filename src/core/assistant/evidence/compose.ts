@@ -5,6 +5,7 @@ import { READING } from './lexicon.ts';
 import { lookAlikeNegations, valuePolarity, type Polarity } from './polarity.ts';
 import { contentTerms } from './terms.ts';
 import type { Passage } from './types.ts';
+import { escapeRegExp as escape } from '../../text/regex.ts';
 
 /** The part of a passage a reply quotes, and an explicit yes or no it opened with. */
 export interface Statement {
@@ -21,7 +22,6 @@ const WHOLE_WORDS = 12;
 /** A quoted stretch grows from its best clause until it has this many words. */
 const MIN_WORDS = 6;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEDGE = new RegExp(
   `^(?:(?:${READING.hedges.map(escape).join('|')})(?![\\p{L}\\p{N}])[\\s,.!:;—–-]*)+`,
   'iu',

@@ -1,4 +1,5 @@
 import type { Product } from '../../catalog/types.ts';
+import { escapeRegExp } from '../../text/regex.ts';
 
 /** A word of a text with its place, as written and lower-cased. */
 export interface Token {
@@ -112,9 +113,7 @@ export function catalogNames(products: readonly Product[]): CatalogNames {
     const brand = product.brand?.trim();
     if (brand) brands.set(brand.toLowerCase(), brand);
   }
-  const escaped = [...brands.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...brands.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const brandPattern =
     escaped.length > 0
       ? new RegExp(`(?<![A-Za-z0-9])(${escaped.join('|')})(?![A-Za-z0-9])`, 'gi')

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/regex.ts';
 /** Finding the lexicon's words and phrases in a message: whole words in Latin text, substrings in Chinese. */
 
 const HAN = /\p{Script=Han}/u;
@@ -6,7 +7,7 @@ const compiled = new Map<string, RegExp>();
 function pattern(phrase: string): RegExp {
   let found = compiled.get(phrase);
   if (!found) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(phrase).replace(/\s+/g, '\\s+');
     // Chinese has no spaces between words: a phrase in Han characters matches anywhere, and a Latin
     // phrase only needs no Latin letter or digit beside it ("华为p50多少钱" has "p50").
     // A phrase of punctuation (",") needs no word boundary: "jigsaw, which…" cuts at its comma.

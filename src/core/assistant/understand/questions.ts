@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/regex.ts';
 import type { Lexicon } from './lexicon/index.ts';
 
 /** A question shorter than this (letters and characters, not counting spaces) is not asked on its own. */
@@ -15,10 +16,9 @@ function asksSomething(piece: string): boolean {
  */
 function splitAtQuestionJoiners(text: string, lexicon: Lexicon): string[] {
   if (lexicon.locale !== 'en') return [text];
-  const openers = lexicon.yesNoOpeners.join('|');
-  const subjects = [...lexicon.deictics, ...lexicon.collectives, 'i', 'you', 'we', 'there']
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
+  const alternatives = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+  const openers = alternatives(lexicon.yesNoOpeners);
+  const subjects = alternatives([...lexicon.deictics, ...lexicon.collectives, 'i', 'you', 'we', 'there']);
   const joiner = new RegExp(`,?\\s+and\\s+(?=(?:${openers})\\s+(?:${subjects})\\b)`, 'giu');
   return text.split(joiner);
 }
