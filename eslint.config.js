@@ -49,6 +49,8 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+      // The core reports through its results and errors; a stray log would reach every kiosk's console.
+      'no-console': 'error',
     },
   },
 );

@@ -89,12 +89,6 @@ export const findFlow: Flow = async (context) => {
   if (turn.asksAvailability && turn.named) return availability(context, turn.named);
   const plan = searchPlan(context);
   // "Foundation or loose powder?": the products named, side by side in the list.
-  console.error(
-    'PLAN',
-    JSON.stringify(plan),
-    JSON.stringify(context.turn.refinement?.kind),
-    context.turn.intent,
-  );
   if (turn.namedApart.length >= 2) {
     conversation.noteInterest(turn.namedApart);
     conversation.show(reply, turn.namedApart, (p) => p.categoryPath.at(-1) ?? '');
