@@ -319,6 +319,25 @@ describe('schema.org Product JSON-LD', () => {
     });
   });
 
+  it('writes a return window in the language the shop writes its products in', () => {
+    const result = importJsonLd([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Store',
+        name: '数码小铺',
+        hasMerchantReturnPolicy: { '@type': 'MerchantReturnPolicy', merchantReturnDays: 7 },
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        sku: 'Z-1',
+        name: '无线耳机',
+        offers: { price: 1 },
+      },
+    ]);
+    expect(result.catalog.store.returnPolicy).toBe('7天内可退货。');
+  });
+
   it('refuses JSON-LD that holds no Product', () => {
     expect(() => importJsonLd({ '@context': 'https://schema.org', '@type': 'WebPage' })).toThrow(
       'page.jsonld: the JSON-LD holds no schema.org Product (no "@type": "Product")',

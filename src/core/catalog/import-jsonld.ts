@@ -13,6 +13,7 @@ import { ProductList } from './product-list.ts';
 import { defaultStore } from './store-profile.ts';
 import { htmlToText, staysOnOrigin } from './text.ts';
 import type { ImportResult, Product, ProductImage, Review, Variant } from './types.ts';
+import { detectLocale } from '../../i18n/locale.ts';
 
 const PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts'];
 const ATTRIBUTE_KEYS = [
@@ -296,9 +297,12 @@ export function importJsonLd(
   const reader = new Reader(walk.ids, log);
   // An Organization that is some product's brand or maker is not the shop.
   const makers = new Set(found.flatMap(({ node }) => reader.list(node.brand ?? node.manufacturer)));
+  // The shop's language, read from its product names, phrases what it states only as data.
+  const names = found.map(({ node }) => reader.text(node.name) ?? '').join(' ');
   const { currency: accepted, ...shop } = jsonLdStore(
     walk.others.filter((node) => !makers.has(node)),
     reader,
+    detectLocale(names),
   );
   // A currency given to the import wins; else the offers' own (never USD when the offers say otherwise).
   const currency = options.currency ?? documentCurrency(reader, found) ?? accepted;

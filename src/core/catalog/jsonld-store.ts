@@ -2,6 +2,8 @@
 import { isObject, toNumber, toText, type JsonObject } from './field-values.ts';
 import { nodeTypes, type LinkedNodes } from './jsonld-nodes.ts';
 import type { FaqEntry, StoreProfile } from './types.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** Store and its kinds (ElectronicsStore, OnlineStore …) and LocalBusiness are the shop; else an Organization. */
 const isBusiness = (node: JsonObject) =>
@@ -28,8 +30,12 @@ function openingHours(node: JsonObject, links: LinkedNodes): string | undefined 
   return all.length > 0 ? all.join('; ') : undefined;
 }
 
-/** A MerchantReturnPolicy's own text, else its return window ("Returns within 30 days"). */
-function returnPolicy(node: JsonObject, links: LinkedNodes): string | undefined {
+/**
+ * A MerchantReturnPolicy's own text, else its return window ("Returns within 30 days"), written by the
+ * message catalog of the shop's own language.
+ */
+function returnPolicy(node: JsonObject, links: LinkedNodes, locale: Locale): string | undefined {
+  const say = messages(locale).assistant;
   const texts = links
     .list(node.hasMerchantReturnPolicy)
     .filter(isObject)
@@ -37,9 +43,9 @@ function returnPolicy(node: JsonObject, links: LinkedNodes): string | undefined 
       const text = toText(policy.description ?? null) ?? toText(policy.name ?? null);
       if (text !== undefined) return [text];
       const category = toText(policy.returnPolicyCategory ?? null) ?? '';
-      if (category.endsWith('MerchantReturnNotPermitted')) return ['Returns are not accepted.'];
+      if (category.endsWith('MerchantReturnNotPermitted')) return [say.returnsNotAccepted];
       const days = toNumber(policy.merchantReturnDays ?? null);
-      return days === undefined ? [] : [`Returns within ${days} days.`];
+      return days === undefined ? [] : [say.returnWindow(days)];
     });
   return texts.length > 0 ? texts.join(' ') : undefined;
 }
@@ -59,8 +65,9 @@ function faq(nodes: JsonObject[], links: LinkedNodes): FaqEntry[] {
 /**
  * What the document says about the shop, from the nodes outside its products: the first Store or
  * LocalBusiness (else Organization) gives the name, opening hours, return policy and accepted currency.
+ * `locale` is the language the shop writes in, for what the document states only as data.
  */
-export function jsonLdStore(nodes: JsonObject[], links: LinkedNodes): Partial<StoreProfile> {
+export function jsonLdStore(nodes: JsonObject[], links: LinkedNodes, locale: Locale): Partial<StoreProfile> {
   const shop = nodes.find(isBusiness) ?? nodes.find(isOrganization);
   const store: Partial<StoreProfile> = {};
   const entries = faq(nodes, links);
@@ -68,7 +75,7 @@ export function jsonLdStore(nodes: JsonObject[], links: LinkedNodes): Partial<St
   if (shop === undefined) return store;
   const name = links.text(shop.name);
   const hours = openingHours(shop, links);
-  const returns = returnPolicy(shop, links);
+  const returns = returnPolicy(shop, links, locale);
   const [currency] =
     (toText(shop.currenciesAccepted ?? null) ?? '').toUpperCase().match(/\b[A-Z]{3}\b/) ?? [];
   return {

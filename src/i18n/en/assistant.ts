@@ -162,6 +162,9 @@ export const assistant = {
   reasonSeparator: ' · ',
   /** What stands between two sentences of a reply. */
   sentenceGap: ' ',
+  /** A store's return policy that states only its window (schema.org merchantReturnDays). */
+  returnWindow: (days: number) => `Returns within ${days} days.`,
+  returnsNotAccepted: 'Returns are not accepted.',
 
   // Comparisons.
   comparePrices: (prices: readonly string[], cheapest: string) =>

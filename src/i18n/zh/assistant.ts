@@ -113,6 +113,8 @@ export const assistant: AssistantMessages = {
   matchesSearch: '符合您的搜索',
   reasonSeparator: ' · ',
   sentenceGap: '',
+  returnWindow: (days) => `${days}天内可退货。`,
+  returnsNotAccepted: '本店不接受退货。',
 
   comparePrices: (prices, cheapest) => `价格：${list(prices)}；其中「${cheapest}」最便宜。`,
   comparePrice: (title, price) => `「${title}」${price}`,
