@@ -3,6 +3,8 @@ import { expect, test } from './fixtures.ts';
 import { ChatPage } from './pages/chat-page.ts';
 
 test.describe.configure({ timeout: 180_000 });
+// Without the service worker the catalog comes from the network, where the test can slow it down.
+test.use({ serviceWorkers: 'block' });
 
 declare global {
   interface Window {
@@ -63,6 +65,12 @@ test('the assistant worker dies mid-answer: the kiosk says it is restarting, kee
         childList: true,
         characterData: true,
       });
+  });
+  // The new worker fetches the catalog again and indexes it: slowed here, so that a chat taking
+  // questions before the new worker has its index shows.
+  await page.route('**/catalog/catalog.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
   });
   await chat.input.fill('Which laptops do you have under 1500 dollars?');
   await askAndTerminateWorker(page);

@@ -87,6 +87,11 @@ export interface CatalogSlice {
    * browsing and search always agree. A newer call cancels an older one. Resolves true when switched.
    */
   activateCatalog(shop: ShopService, next: CatalogToUse, signal?: AbortSignal): Promise<boolean>;
+  /**
+   * The worker that held the search index is gone: search (and the chat, which searches) waits until the
+   * new worker has indexed the catalog again. The catalog stays on screen for browsing.
+   */
+  indexLost(): void;
 }
 
 /** The name the kept catalog is read under (its format is Aisle's JSON, whatever the source file was). */
@@ -247,5 +252,11 @@ export const createCatalogSlice: StateCreator<CatalogSlice, [], [], CatalogSlice
     saveStoreProfile,
     setStoreEdit: (storeEdit) => set({ storeEdit }),
     setCatalogKept: (kept) => set({ catalogKept: kept }),
+    indexLost: () => {
+      running?.abort();
+      running = undefined;
+      workerHasIndex = false;
+      set({ searchReadiness: 'idle', indexProgress: null });
+    },
   };
 };

@@ -161,4 +161,21 @@ describe('a catalog kept on the kiosk', () => {
     expect(store.getState().catalogKept).toBe(false);
     expect(store.getState().catalogSource).toBe('catalog.json');
   });
+
+  it('waits for a new worker to index again when the one that held the index died', async () => {
+    serve({ '/catalog.json': DEMO });
+    const store = newStore();
+    await store.getState().loadCatalog(new WordsOnlyShop(), { url: '/catalog.json' });
+    store.getState().indexLost();
+    // Browsing goes on; searching (and the chat) waits, instead of asking a worker with no index.
+    expect(store.getState().catalog?.products).toHaveLength(2);
+    expect(store.getState().searchReadiness).toBe('idle');
+    await store.getState().activateCatalog(new FailingIndexShop(), {
+      catalog: catalogOf([product('x', 'X')]),
+      source: 'x.csv',
+      issues: [],
+    });
+    // Nothing holds an index now, so a failed indexing is not read as search still working.
+    expect(store.getState().searchReadiness).toBe('error');
+  });
 });

@@ -16,6 +16,7 @@ import { watchWorkerLife } from '../../worker/worker-life.ts';
 export function useAssistantWorker(): WorkerServices | null {
   const setWorkerStatus = useAppStore((s) => s.setWorkerStatus);
   const workerRestarting = useAppStore((s) => s.workerRestarting);
+  const indexLost = useAppStore((s) => s.indexLost);
   const [services, setServices] = useState<WorkerServices | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
@@ -34,6 +35,7 @@ export function useAssistantWorker(): WorkerServices | null {
           client.terminate(new AisleError('worker-died', 'The assistant stopped unexpectedly.'));
           setServices(null);
           workerRestarting();
+          indexLost();
           setGeneration((g) => g + 1);
         });
       })
@@ -46,6 +48,6 @@ export function useAssistantWorker(): WorkerServices | null {
       setServices(null);
       void workerEngine.dispose();
     };
-  }, [generation, setWorkerStatus, workerRestarting]);
+  }, [generation, setWorkerStatus, workerRestarting, indexLost]);
   return services;
 }
