@@ -8,6 +8,7 @@ const catalog: Catalog = {
   store: makeStore({
     name: 'Riverbend Paddle',
     shippingPolicy: 'We deliver boats anywhere in the county for $40.',
+    returnPolicy: 'Unused boats can be returned within 14 days.',
     faq: [
       {
         question: 'Can I hire a kayak for the day?',
@@ -172,6 +173,13 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.text).not.toMatch(/which product/i);
     expect(answer.text).toContain('$40');
     expect(answer.text.match(/\$40/g)).toHaveLength(1);
+  });
+
+  it('answers two questions about different terms of the store, each', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('do you deliver? can I bring it back if I change my mind?');
+    expect(answer.text).toContain('$40');
+    expect(answer.text).toContain('14 days');
   });
 
   it('looks for a cheaper product of the kind the follow-up names, not in an earlier search', async () => {

@@ -19,7 +19,7 @@ import { answerEach } from './several-questions.ts';
 import { lexicon } from './understand/lexicon/index.ts';
 import { MeaningMatcher } from './understand/meaning.ts';
 import { questionsOf } from './understand/questions.ts';
-import type { Intent, UnderstoodTurn } from './understand/turn.ts';
+import { isPolicyTopic, type Intent, type UnderstoodTurn } from './understand/turn.ts';
 import { understand } from './understand/understand.ts';
 
 export type { AnswerCard, AssistantAnswer } from './reply.ts';
@@ -64,6 +64,21 @@ const PRODUCT_INTENTS: ReadonlySet<Intent> = new Set([
   'describe',
   'reviews',
 ]);
+
+/**
+ * Whether a question that follows an answer about the store asks something of its own rather than about
+ * that answer: another of the store's topics or terms ("can I return it?"), a product it names, or a kind
+ * of product in words of its own. "it" after a store answer points at that answer, not at a product shown
+ * earlier.
+ */
+function asksOfItsOwn(turn: UnderstoodTurn, previous: UnderstoodTurn): boolean {
+  if (turn.intent === 'store-info' || isPolicyTopic(turn.topic)) {
+    return turn.topic !== previous.topic || (turn.faq !== undefined && turn.faq !== previous.faq);
+  }
+  if (!PRODUCT_INTENTS.has(turn.intent)) return false;
+  if (turn.named || turn.namedApart.length > 0 || turn.kindsApart.length > 0) return true;
+  return turn.intent === 'find' && turn.query.text.trim() !== '';
+}
 
 /** What depends on the embedder alone, kept per engine across catalogs and shoppers. */
 interface EngineReaders {
@@ -111,32 +126,33 @@ export class ShopAssistant {
   }
 
   /**
-   * Answers a message. One that asks several questions of products ("K87有红轴的吗？电池多大？", "how much is
-   * the stove and does it come with fuel?") gets each answered in turn, a later one about what the
-   * earlier one showed, in one reply that grows as each is written. A first question about the store
-   * ("do you deliver? how much is it?") keeps the message whole: what follows asks about its answer.
+   * Answers a message. One that asks several questions ("K87有红轴的吗？电池多大？", "how much is the stove
+   * and does it come with fuel?") gets each understood once and answered in turn, a later one about what
+   * the earlier one showed, in one reply that grows as each is written. After an answer about the store, a
+   * question with no product of its own asks about that answer ("do you deliver? how much is it?"), which
+   * said it already: it is not answered again.
    */
   async ask(message: string, options: AskOptions = {}): Promise<AssistantAnswer> {
     const started = performance.now();
     const inView = this.inView(options);
     if (inView) this.conversation.noteInterest([inView]);
     const questions = questionsOf(message, lexicon(detectLocale(message, options.locale ?? 'en')));
-    if (questions.length >= 2) {
-      const first = await this.understand(questions[0] ?? message, options);
-      if (PRODUCT_INTENTS.has(first.intent)) {
-        const answered = await answerEach(
-          questions.length,
-          async (index, sink) => {
-            const turn = index === 0 ? first : await this.understand(questions[index] ?? '', options);
-            return this.answer(turn, { ...options, ...sink }, started);
-          },
-          options,
-          started,
-        );
-        if (answered) return answered;
-      }
-    }
-    return this.answer(await this.understand(message, options), options, started);
+    if (questions.length < 2) return this.answer(await this.understand(message, options), options, started);
+    let previous: UnderstoodTurn | undefined;
+    const reply = await answerEach(
+      questions,
+      async (question, sink) => {
+        const turn = await this.understand(question, options);
+        if (previous && !PRODUCT_INTENTS.has(previous.intent) && !asksOfItsOwn(turn, previous)) {
+          return undefined;
+        }
+        previous = turn;
+        return this.answer(turn, { ...options, ...sink }, started);
+      },
+      options,
+      started,
+    );
+    return reply ?? this.answer(await this.understand(message, options), options, started);
   }
 
   /** The product on screen, if the shopper asks from a product page. */
