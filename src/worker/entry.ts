@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import { cacheStorageStore } from '../core/runtime/cache-storage-store.ts';
 import { fetchSource } from '../core/runtime/fetch-source.ts';
+import { GpuFallbackEngine } from '../core/runtime/gpu-fallback-engine.ts';
 import { InProcessEngine } from '../core/runtime/in-process-engine.ts';
+import { gpuDeviceLost } from '../core/runtime/ort-session.ts';
 import { MODELS, modelCacheName, modelFolder, modelKey, SHIPPED_MODELS } from '../core/runtime/registry.ts';
 import { LocalShop } from '../core/shop/local-shop.ts';
 import { probeEnvironment } from './environment.ts';
@@ -18,11 +20,17 @@ const appBase = import.meta.env.DEV
   : new URL(/* @vite-ignore */ '../', import.meta.url).href;
 const manifestOf = (id: string) => SHIPPED_MODELS.find((m) => m.id === id) ?? MODELS.languageModel;
 
-const engine = new InProcessEngine({
-  ...MODELS,
-  source: (id) => fetchSource(new URL(modelFolder(id), appBase).href),
-  store: (id) => cacheStorageStore(modelCacheName(manifestOf(id)), new URL(modelFolder(id), appBase).href),
-  environment: probeEnvironment,
+const engine = new GpuFallbackEngine({
+  make: (wasmOnly) =>
+    new InProcessEngine({
+      ...MODELS,
+      source: (id) => fetchSource(new URL(modelFolder(id), appBase).href),
+      store: (id) =>
+        cacheStorageStore(modelCacheName(manifestOf(id)), new URL(modelFolder(id), appBase).href),
+      // After the GPU is lost, WebAssembly runs the models whatever was asked for.
+      environment: async () => ({ ...(await probeEnvironment()), ...(wasmOnly ? { webgpu: 'none' } : {}) }),
+    }),
+  deviceLost: gpuDeviceLost,
 });
 const shop = new LocalShop({
   engine,

@@ -9,7 +9,7 @@ const MB = 1024 * 1024;
 const info = (roles: EngineInfo['models'][number]['role'][]): EngineInfo => ({
   backend: 'wasm',
   threads: 2,
-  reason: 'no WebGPU adapter',
+  reason: 'no-adapter',
   models: roles.map((role) => ({ role, id: role, name: role, bytes: 1 })),
 });
 

@@ -11,7 +11,7 @@ describe('the assistant worker restarting', () => {
   it('reads as restarting, and leaves the models to load again in the new worker', () => {
     const store = createStore<AssistantSlice>()((...a) => ({ ...createAssistantSlice(...a) }));
     store.getState().setWorkerStatus('ready');
-    store.getState().modelsReady({ backend: 'wasm', threads: 1, reason: 'test', models: [] });
+    store.getState().modelsReady({ backend: 'wasm', threads: 1, reason: 'wasm-asked', models: [] });
     store.getState().workerRestarting();
     const state = store.getState();
     expect(assistantReadiness(state)).toEqual({ state: 'restarting' });

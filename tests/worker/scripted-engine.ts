@@ -7,7 +7,7 @@ import type { GenerateOptions, GenerationResult, TokenChunk } from '../../src/co
  */
 export function scriptedEngine(words: string[]): AssistantEngine {
   return {
-    load: async () => ({ backend: 'wasm', threads: 1, reason: 'test', models: [] }),
+    load: async () => ({ backend: 'wasm', threads: 1, reason: 'wasm-asked', models: [] }),
     async *stream(_input, options: GenerateOptions = {}): AsyncGenerator<TokenChunk, GenerationResult> {
       const emitted: string[] = [];
       let finishReason: GenerationResult['finishReason'] = 'length';

@@ -9,11 +9,21 @@ export interface BackendEnvironment {
   hardwareConcurrency: number;
 }
 
+/** Why a backend runs the models; the message catalogs say it in words (`models.backendReasons`). */
+export type BackendReason =
+  | 'wasm-asked'
+  | 'webgpu-asked'
+  | 'webgpu-asked-none'
+  | 'gpu'
+  | 'software-adapter'
+  | 'no-adapter'
+  | 'gpu-lost';
+
 export interface BackendChoice {
   backend: BackendName;
   /** WebAssembly threads; 1 without cross-origin isolation. */
   threads: number;
-  reason: string;
+  reason: BackendReason;
 }
 
 /** More threads than this buys little for models this small and starves the UI thread. */
@@ -21,16 +31,14 @@ export const MAX_THREADS = 4;
 
 export function chooseBackend(request: BackendRequest, env: BackendEnvironment): BackendChoice {
   const threads = env.crossOriginIsolated ? Math.max(1, Math.min(MAX_THREADS, env.hardwareConcurrency)) : 1;
-  const wasm = (reason: string): BackendChoice => ({ backend: 'wasm', threads, reason });
-  if (request === 'wasm') return wasm('WebAssembly was asked for');
+  const wasm = (reason: BackendReason): BackendChoice => ({ backend: 'wasm', threads, reason });
+  if (request === 'wasm') return wasm('wasm-asked');
   if (request === 'webgpu') {
-    if (env.webgpu === 'none') return wasm('WebGPU was asked for but this browser has no WebGPU adapter');
-    return { backend: 'webgpu', threads, reason: 'WebGPU was asked for' };
+    if (env.webgpu === 'none') return wasm('webgpu-asked-none');
+    return { backend: 'webgpu', threads, reason: 'webgpu-asked' };
   }
-  if (env.webgpu === 'hardware') return { backend: 'webgpu', threads, reason: 'a GPU is available' };
-  return wasm(
-    env.webgpu === 'fallback' ? 'the only WebGPU adapter is a software fallback' : 'no WebGPU adapter',
-  );
+  if (env.webgpu === 'hardware') return { backend: 'webgpu', threads, reason: 'gpu' };
+  return wasm(env.webgpu === 'fallback' ? 'software-adapter' : 'no-adapter');
 }
 
 /** Reads `?backend=wasm|webgpu` from a URL query; anything else means automatic. */

@@ -15,8 +15,11 @@ export interface GenerateOptions extends SamplingOptions {
   signal?: AbortSignal;
 }
 
-/** A chat to continue through the model's template, or raw text to continue as it is. */
-export type GenerationInput = { messages: ChatMessage[] } | { prompt: string };
+/**
+ * A chat to continue through the model's template (with the reply `begun` so far, if one was cut off), or
+ * raw text to continue as it is.
+ */
+export type GenerationInput = { messages: ChatMessage[]; begun?: string } | { prompt: string };
 
 export interface TokenChunk {
   tokenId: number;
@@ -35,7 +38,7 @@ export interface GenerationResult {
   decodeMs: number;
 }
 
-const DEFAULT_MAX_NEW_TOKENS = 256;
+export const DEFAULT_MAX_NEW_TOKENS = 256;
 
 /** A decoder-only language model with a KV cache that persists across calls. Not safe for concurrent calls. */
 export class LanguageModel {
@@ -63,7 +66,7 @@ export class LanguageModel {
       return this.tokenizer.encode(input.prompt).slice(-(this.contextLength - maxNewTokens));
     const messages = [...input.messages];
     for (;;) {
-      const ids = this.tokenizer.encode(this.template.render(messages));
+      const ids = this.tokenizer.encode(this.template.render(messages) + (input.begun ?? ''));
       if (ids.length + maxNewTokens <= this.contextLength) return ids;
       const oldest = messages.findIndex((m, i) => m.role !== 'system' && i < messages.length - 1);
       if (oldest === -1) return ids.slice(-(this.contextLength - maxNewTokens));

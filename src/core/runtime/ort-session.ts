@@ -23,6 +23,19 @@ export function activeThreads(): number | undefined {
   return configuredThreads;
 }
 
+interface GpuDeviceLike {
+  lost: Promise<unknown>;
+}
+
+/**
+ * Resolves when the WebGPU device onnxruntime runs on is lost. Read it only after a WebGPU session has
+ * started: before that, reading the device makes one.
+ */
+export async function gpuDeviceLost(): Promise<unknown> {
+  const device = (await ort.env.webgpu.device) as GpuDeviceLike | undefined;
+  return device?.lost ?? new Promise<never>(() => undefined);
+}
+
 function isOutOfMemory(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return /out of memory|memory access out of bounds|Array buffer allocation failed|RangeError: .*memory/i.test(

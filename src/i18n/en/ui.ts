@@ -1,3 +1,5 @@
+import type { BackendReason } from '../../core/runtime/backend.ts';
+
 /** English ui messages. Functions take what varies; the Chinese file has the same keys. */
 export const ui = {
   app: {
@@ -264,6 +266,15 @@ export const ui = {
     readyCpu: (threads: number) => `Models ready on the processor (WebAssembly, ${threads} threads).`,
     failed: (message: string) => `The models could not be loaded: ${message}`,
     backend: (backend: string, reason: string) => `Backend: ${backend} — ${reason}`,
+    backendReasons: {
+      'wasm-asked': 'WebAssembly was asked for',
+      'webgpu-asked': 'WebGPU was asked for',
+      'webgpu-asked-none': 'WebGPU was asked for, but this browser has no WebGPU adapter',
+      gpu: 'a graphics processor is available',
+      'software-adapter': 'the only WebGPU adapter is a software one',
+      'no-adapter': 'this browser has no WebGPU adapter',
+      'gpu-lost': 'the graphics processor was lost, so the processor took over',
+    } satisfies Record<BackendReason, string>,
     load: 'Load the models',
     checkSearch: 'Check the search model',
     similarity: (value: string) => `Similarity of two phrasings of one request: ${value}`,

@@ -59,6 +59,7 @@ export function AssistantCheck() {
 
   async function checkSearchModel() {
     if (!engine) return;
+    setSimilarity(''); // no figure from an earlier check while this one runs
     await loadModels(['embedder']);
     const [a, b] = await engine.embed(t.models.similarPair);
     const cosine = a && b ? a.reduce((sum, x, i) => sum + x * (b[i] ?? 0), 0) : 0;
@@ -83,7 +84,7 @@ export function AssistantCheck() {
         </p>
         {info && (
           <p className="muted" data-testid="models.backend" data-backend={info.backend}>
-            {t.models.backend(info.backend, info.reason)}
+            {t.models.backend(info.backend, t.models.backendReasons[info.reason])}
           </p>
         )}
         <div className="button-row">
