@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { CLOSED_NETWORK_ARGS, systemChromium } from '../scripts/chromium-path.ts';
 import { ChatPage } from './pages/chat-page.ts';
+import { inEachWorker } from './workers.ts';
 
 /**
  * Many questions in one page session: no answer fails, and memory grows by less than 10% from after the
@@ -57,17 +58,22 @@ declare global {
  * thread workers answer only when their wait times out, about a minute: too slow for `npm test`.
  */
 async function memoryInUse(page: Page): Promise<{ page: number; workers: number }> {
-  trace('measuring');
+  trace(
+    `measuring; workers: ${page
+      .workers()
+      .map((w) => w.url().split('/').pop() ?? '')
+      .join(', ')}`,
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   let workers = 0;
   if (WITH_LANGUAGE_MODEL) {
-    const collect = () => (globalThis as unknown as { gc?: () => void }).gc?.();
-    // The assistant's worker only: the runtime's thread workers sit blocked in Atomics.wait.
-    for (const worker of page.workers().filter((w) => /\/entry[-.]/.test(w.url())))
-      await worker.evaluate(collect);
+    // Every worker collects its garbage, as far as it answers. The runtime's thread workers run the
+    // assistant worker's script (the same address), and one blocked in Atomics.wait would hold the soak
+    // for good: those are let be.
+    await inEachWorker(page, () => (globalThis as unknown as { gc?: () => void }).gc?.());
     workers = await page.evaluate(async () => {
       const result = await performance.measureUserAgentSpecificMemory?.();
       return (result?.breakdown ?? [])
