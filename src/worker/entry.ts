@@ -28,7 +28,7 @@ const engine = new GpuFallbackEngine({
       store: (id) =>
         cacheStorageStore(modelCacheName(manifestOf(id)), new URL(modelFolder(id), appBase).href),
       // After the GPU is lost, WebAssembly runs the models whatever was asked for.
-      environment: async () => ({ ...(await probeEnvironment()), ...(wasmOnly ? { webgpu: 'none' } : {}) }),
+      environment: () => probeEnvironment(!wasmOnly),
     }),
   deviceLost: gpuDeviceLost,
 });

@@ -9,9 +9,12 @@ interface GpuLike {
   requestAdapter(): Promise<GpuAdapterLike | null>;
 }
 
-/** What this browser offers the models: a real or fallback WebGPU adapter, threads, cores. */
-export async function probeEnvironment(): Promise<BackendEnvironment> {
-  const gpu: GpuLike | undefined = Reflect.get(navigator, 'gpu');
+/**
+ * What this browser offers the models: a real or fallback WebGPU adapter, threads, cores. Without
+ * `withGpu` (after the GPU was lost) no adapter is asked for, and WebGPU counts as absent.
+ */
+export async function probeEnvironment(withGpu = true): Promise<BackendEnvironment> {
+  const gpu: GpuLike | undefined = withGpu ? Reflect.get(navigator, 'gpu') : undefined;
   let webgpu: BackendEnvironment['webgpu'] = 'none';
   if (gpu) {
     try {
