@@ -28,6 +28,16 @@ describe('clauses of a sentence', () => {
     ]);
   });
 
+  it('keeps the short items of a list together when it splits a long clause at commas', () => {
+    const text =
+      'the box holds a playing board, 34 maze cards, 24 treasure cards, 4 playing pieces, and a rule book for two to four players';
+    expect(clauses(text, 8).map((p) => p.text)).toEqual([
+      'the box holds a playing board',
+      '34 maze cards, 24 treasure cards, 4 playing pieces',
+      'and a rule book for two to four players',
+    ]);
+  });
+
   it('splits Chinese at full-width separators', () => {
     expect(clauses('适合三岁以上（不含电池）').map((p) => p.text)).toEqual(['适合三岁以上', '不含电池']);
   });

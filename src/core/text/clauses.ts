@@ -8,6 +8,8 @@ export interface Clause {
 
 const CLAUSE_END = /(\s*(?:[;:；：]|\s[-–—]\s|[(（]|[)）]|\.(?=\p{L}))\s*)/u;
 const COMMA = /(,\s+|，\s*)/;
+/** Comma-separated pieces this short, two or more in a row, are the items of one list. */
+const LIST_ITEM_WORDS = 4;
 
 function split(piece: string, by: RegExp): Clause[] {
   const parts = piece.split(by);
@@ -16,18 +18,34 @@ function split(piece: string, by: RegExp): Clause[] {
   return out;
 }
 
+/** Runs of short comma-separated pieces joined again: "34 maze cards, 24 treasure cards, 4 pieces" is one list. */
+function keepLists(parts: Clause[]): Clause[] {
+  const short = (part: Clause) => words(part.text).length <= LIST_ITEM_WORDS;
+  return parts.reduce<Clause[]>((out, part, i) => {
+    const last = out.at(-1);
+    const previous = parts[i - 1];
+    if (last && previous && short(previous) && short(part)) {
+      last.text += last.after + part.text;
+      last.after = part.after;
+    } else out.push({ ...part });
+    return out;
+  }, []);
+}
+
 /**
  * The clauses of a sentence, each with the separator that follows it, so any stretch of them reads as
  * written when joined: split at ; : ( ), dashes between words and glued full stops ("adapter.it is");
- * at commas too, but only inside a clause longer than `longerThan` words (commas mostly separate the
- * items of a list, which reads best whole). An empty clause is dropped, its separator kept.
+ * at commas too, but only inside a clause longer than `longerThan` words and never between the short
+ * items of a list (commas mostly separate the items of a list, which reads best whole). An empty clause is dropped, its separator kept.
  */
 export function clauses(text: string, longerThan = 12): Clause[] {
   return split(text, CLAUSE_END)
     .flatMap((clause) =>
       words(clause.text).length > longerThan
-        ? split(clause.text, COMMA).map((part, i, all) =>
-            i === all.length - 1 ? { ...part, after: clause.after } : part,
+        ? keepLists(
+            split(clause.text, COMMA).map((part, i, all) =>
+              i === all.length - 1 ? { ...part, after: clause.after } : part,
+            ),
           )
         : [clause],
     )

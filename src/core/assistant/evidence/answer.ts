@@ -21,8 +21,6 @@ import type { EvidenceAnswer, EvidenceOptions, Passage } from './types.ts';
 const REVIEW_MARGIN = 0.25;
 /** A question restated longer than this many words is answered in the passage's words instead. */
 const RESTATED_WORDS = 10;
-/** The share of a restated question's terms the passage must hold to confirm it. */
-const CONFIRMED_SHARE = 0.5;
 
 interface Reading {
   ranked: RankedPassage;
@@ -45,9 +43,10 @@ function read(text: EvidenceMessages, ranked: RankedPassage, question: string, y
 }
 
 /**
- * The question's own statement when a yes confirms it: most of its subject terms stand in the passage
- * ("is it standard size?" over "this is a standard size minifigure"). A statement this long reads
- * better as the passage's own words.
+ * The question's own statement when a yes confirms it: every one of its subject terms stands in the
+ * passage ("is it standard size?" over "this is a standard size minifigure"). One it does not hold is a
+ * claim the passage does not make ("will it fit a 23” doll?" over "fits any doll up to 18 inches"), so the
+ * passage's own words answer. A statement this long reads better as the passage's own words too.
  */
 function confirmedRestatement(question: string, statement: Statement, locale: Locale): string | undefined {
   const restated = restatement(question, locale);
@@ -55,8 +54,7 @@ function confirmedRestatement(question: string, statement: Statement, locale: Lo
   const asked = [...new Set(contentTerms(restated.join(' ')))];
   if (asked.length === 0) return undefined;
   const held = new Set(contentTerms(statement.body));
-  const share = asked.filter((term) => held.has(term)).length / asked.length;
-  return share >= CONFIRMED_SHARE ? restated.join(' ') : undefined;
+  return asked.every((term) => held.has(term)) ? restated.join(' ') : undefined;
 }
 
 function reply(

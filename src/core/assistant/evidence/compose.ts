@@ -3,6 +3,7 @@ import { words } from '../../text/segment.ts';
 import { attributeDimension } from '../../text/units.ts';
 import { READING } from './lexicon.ts';
 import { lookAlikeNegations, valuePolarity, type Polarity } from './polarity.ts';
+import { askedQuantities, statesQuantity } from './quantity.ts';
 import { contentTerms } from './terms.ts';
 import type { Passage } from './types.ts';
 import { escapeRegExp as escape } from '../../text/regex.ts';
@@ -55,14 +56,24 @@ const heldTerms = (text: string, asked: ReadonlySet<string>) =>
   contentTerms(text).filter((term) => asked.has(term)).length;
 
 /**
+ * How much of a question a clause answers: the question's terms it holds, and one more when it states the
+ * kind of measure asked ("how many players?" over "from 2 players to 10").
+ */
+function answering(question: string): (clause: string) => number {
+  const asked = new Set(contentTerms(question));
+  const quantities = askedQuantities(question);
+  return (clause) => heldTerms(clause, asked) + (statesQuantity(clause, quantities) ? 1 : 0);
+}
+
+/**
  * The stretch of clauses of a long passage that holds most of the question's terms, grown to
  * MIN_WORDS; the whole passage when no clause holds more of them than another (a list of colours).
  */
 function focus(text: string, question: string): string {
   if (words(text).length <= WHOLE_WORDS) return text;
-  const asked = new Set(contentTerms(question));
   const parts = clauses(text, WHOLE_WORDS);
-  const held = parts.map((part) => heldTerms(part.text, asked));
+  const score = answering(question);
+  const held = parts.map((part) => score(part.text));
   if (Math.max(...held) === Math.min(...held)) return text;
   let best = 0;
   held.forEach((count, i) => {
