@@ -29,6 +29,7 @@ const catalog: Catalog = {
       price: 4599,
       currency: 'CNY',
       brand: '月光',
+      attributes: { 重量: '1.8千克', 内存: '8GB' },
     }),
     makeProduct({
       id: 'powder',
@@ -72,5 +73,19 @@ describe('questions asked in Chinese', () => {
     expect(answer.text).toContain('整机保修2年');
     // The laptop whose own terms it quotes is shown; the other one has only the store's.
     expect(answer.cards.map((card) => card.id)).toEqual(['book']);
+  });
+
+  it('compares two laptops on the attribute the question names in its own words', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('星河和月光比一下重量', { locale: 'zh' });
+    expect(answer.text).toContain('1.3千克');
+    expect(answer.text).toContain('1.8千克');
+  });
+
+  it('reads "which one" between two products named as a comparison', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('星河和月光哪个内存大', { locale: 'zh' });
+    expect(answer.text).toContain('16GB');
+    expect(answer.text).toContain('8GB');
   });
 });

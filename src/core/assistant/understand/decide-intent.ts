@@ -17,6 +17,8 @@ export interface IntentCues {
   namesProduct: boolean;
   /** It names two or more products apart ("A or B"): a choice between them, or a search for both. */
   namesSeveral: boolean;
+  /** It asks which one ("which", "哪个"): with several products named, a choice between them. */
+  asksWhich: boolean;
   /** It asks for two or more kinds of product apart ("lamps or shelves"): a search for each. */
   kindsSeveral: boolean;
   /** The message writes the named product's whole title, not just a word of it ("trainers"). */
@@ -66,8 +68,9 @@ export function decideIntent(cues: IntentCues): Intent {
   // of a product the message points at ("这个有优惠吗" asks the price of the one on screen).
   if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0) && !(cues.pointsBack && cues.hasTarget))
     return 'store-info';
-  // "How much are A and B?" asks the same of each product named: a comparison on that field.
-  if (cues.namesSeveral && cues.productTopic && !cues.yesNo) return 'compare';
+  // "How much are A and B?" asks the same of each product named: a comparison on that field; "A or B,
+  // which has more memory?" a choice between them, whatever it asks about.
+  if (cues.namesSeveral && ((cues.productTopic && !cues.yesNo) || cues.asksWhich)) return 'compare';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
   if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);

@@ -443,6 +443,7 @@ export async function understand(message: string, context: UnderstandContext): P
         scores: meaning.intents,
         compareWords: hasPhrase(text, lexicon.compare),
         namesSeveral: namedApart.length >= 2,
+        asksWhich: hasPhrase(text, lexicon.which),
         kindsSeveral: kindsApart.length >= 2,
         refinement: refinement !== undefined,
         pointsBack: references.explicit || (referenced.length > 0 && references.pick !== undefined),
