@@ -96,8 +96,8 @@ const catalog: Catalog = {
         },
         {
           sku: 'S2-O',
-          title: 'Orange',
-          options: { Color: 'Orange' },
+          title: 'Sunset Orange',
+          options: { Color: 'Sunset Orange' },
           price: 199,
           stock: 1,
           availability: 'low-stock',
@@ -110,6 +110,30 @@ const catalog: Catalog = {
       brand: 'Torq',
       categoryPath: ['Electronics'],
       price: 25,
+      availability: 'in-stock',
+    }),
+    makeProduct({
+      id: 'over-ear',
+      title: 'Torq Over-Ear Waterproof Headphones',
+      brand: 'Torq',
+      categoryPath: ['Electronics'],
+      price: 129,
+      availability: 'out-of-stock',
+    }),
+    makeProduct({
+      id: 'studio',
+      title: 'Baltic Studio Over-Ear Headphones',
+      brand: 'Baltic',
+      categoryPath: ['Electronics'],
+      price: 149,
+      availability: 'out-of-stock',
+    }),
+    makeProduct({
+      id: 'earbuds',
+      title: 'Torq Sport Earbuds',
+      brand: 'Torq',
+      categoryPath: ['Electronics'],
+      price: 59,
       availability: 'in-stock',
     }),
     makeProduct({
@@ -192,5 +216,21 @@ describe('a shop the assistant has never seen', () => {
     expect(ids).toEqual(expect.arrayContaining(['riverline', 'canoe', 'float']));
     expect(ids).not.toContain('tandem');
     expect(cheaper.dontKnow).toBe(false);
+  });
+
+  it('says the best match of a kind asked in stock is sold out, then offers what is in stock', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('any over-ear headphones in stock?');
+    expect(['over-ear', 'studio']).toContain(answer.cards[0]?.id);
+    expect(answer.text).toMatch(/out of stock/i);
+    expect(answer.cards.map((card) => card.id)).toContain('earbuds');
+  });
+
+  it('knows a variant by the colour its name writes', async () => {
+    const shop = await assistant();
+    await shop.ask('what colours does the torq s2 come in?');
+    const answer = await shop.ask('is the orange one in stock?');
+    expect(answer.text).toContain('Sunset Orange');
+    expect(answer.text).toMatch(/only 1|1 left|1 available/i);
   });
 });

@@ -38,6 +38,24 @@ export async function inStockAlternative(
   return result.hits.map((hit) => hit.product).find((p) => p.id !== product.id);
 }
 
+/**
+ * "Over-ear headphones in stock?" where the closest over-ear headphones are sold out: that product, which a
+ * search limited to what is in stock leaves out, so the reply can say it is out of stock before offering
+ * the rest. Undefined when the limit came from a refinement, or the best match can be bought.
+ */
+async function soldOutBestMatch(
+  context: FlowContext,
+  text: string,
+  read: FlowContext['turn']['query'],
+): Promise<Product | undefined> {
+  if (!read.filters.inStock) return undefined;
+  const anyStock: SearchFilters = { ...read.filters };
+  delete anyStock.inStock;
+  const result = await context.search.search(text, { k: 5, parsed: { ...read, filters: anyStock } });
+  const [best] = result.hits;
+  return result.confident && best?.product.availability === 'out-of-stock' ? best.product : undefined;
+}
+
 /** What to search: the turn's words and constraints, or the last search changed by a refinement. */
 function searchPlan(context: FlowContext): { text: string; filters: SearchFilters; refined: boolean } {
   const { turn, conversation, inView } = context;
@@ -121,6 +139,8 @@ export const findFlow: Flow = async (context) => {
     found = others.length > 0 ? others : found.filter((product) => product !== asked);
   }
   let products = conversation.rerankByInterest(found);
+  const soldOut = plan.refined ? undefined : await soldOutBestMatch(context, plan.text, read);
+  if (soldOut) products = [soldOut, ...products.filter((product) => product !== soldOut)];
   const colour = turn.refinement?.colour;
   if (colour) products = products.filter((product) => mentionsColour(product, colour));
   if (turn.onSale) {
@@ -163,7 +183,9 @@ export const findFlow: Flow = async (context) => {
   conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters), true);
   const [first] = shown;
   if (!first) return reply.finish(say.dontKnowAnything, true);
-  const constraints = said ? [said] : constraintWords(context, result.filters, result.sort);
+  // The list now holds the sold-out best match: it is not all in stock.
+  const listed = soldOut ? { ...result.filters, inStock: false } : result.filters;
+  const constraints = said ? [said] : constraintWords(context, listed, result.sort);
   let text = say.found(shown.length, constraints, first.title, facts.price(first));
   if (first.availability === 'out-of-stock') {
     const alternative = shown.find((p) => p.availability === 'in-stock' || p.availability === 'low-stock');
