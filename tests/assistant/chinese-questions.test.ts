@@ -30,6 +30,24 @@ const catalog: Catalog = {
       currency: 'CNY',
       brand: '月光',
       attributes: { 重量: '1.8千克', 内存: '8GB' },
+      variants: [
+        {
+          sku: 'moon-grey',
+          title: '深空灰',
+          options: { 颜色: '深空灰' },
+          price: 4599,
+          stock: 6,
+          availability: 'in-stock',
+        },
+        {
+          sku: 'moon-silver',
+          title: '月光银',
+          options: { 颜色: '月光银' },
+          price: 4599,
+          stock: 0,
+          availability: 'out-of-stock',
+        },
+      ],
     }),
     makeProduct({
       id: 'powder',
@@ -87,5 +105,13 @@ describe('questions asked in Chinese', () => {
     const answer = await shop.ask('星河和月光哪个内存大', { locale: 'zh' });
     expect(answer.text).toContain('16GB');
     expect(answer.text).toContain('8GB');
+  });
+
+  it('knows a variant by the colour word a shopper says without its 色 in the variant’s name', async () => {
+    const shop = await assistant();
+    await shop.ask('月光笔记本有哪些颜色', { locale: 'zh' });
+    const answer = await shop.ask('银色的有货吗', { locale: 'zh' });
+    expect(answer.text).toContain('月光银');
+    expect(answer.text).toContain('缺货');
   });
 });

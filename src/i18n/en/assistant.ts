@@ -90,8 +90,9 @@ export const assistant = {
   location: (title: string, where: string) => `You will find the ${title} in ${where}.`,
   aisle: (aisle: string) => `aisle ${aisle}`,
   shelf: (shelf: string) => `shelf ${shelf}`,
-  options: (title: string, option: string, values: readonly string[]) =>
-    `The ${title} comes in these ${option.toLowerCase()}s: ${values.join(', ')}.`,
+  /** `option` is the catalog's name for it ("Shade"); one written in another script reads as `topic`. */
+  options: (title: string, option: string, values: readonly string[], topic: 'colour' | 'size') =>
+    `The ${title} comes in these ${/\p{Script=Han}/u.test(option) ? topic : option.toLowerCase()}s: ${values.join(', ')}.`,
   madeOf: (title: string, materials: readonly string[]) => `The ${title} is made of ${list(materials)}.`,
   madeOfYes: (title: string, materials: readonly string[]) =>
     `Yes, the ${title} is made of ${list(materials)}.`,

@@ -62,7 +62,8 @@ export const assistant: AssistantMessages = {
   madeOfYes: (title, materials) => `是的，「${title}」的材质是${list(materials)}。`,
   madeOfNo: (title, asked, materials) =>
     `不是，「${title}」不是${asked.join('或')}的，材质是${list(materials)}。`,
-  options: (title, option, values) => `「${title}」有这些${option}可选：${list(values)}。`,
+  options: (title, option, values, topic) =>
+    `「${title}」有这些${/\p{Script=Han}/u.test(option) ? option : topic === 'colour' ? '颜色' : '尺码'}可选：${list(values)}。`,
   attributes: (title, parts) => `「${title}」的${list(parts)}。`,
   attribute: (name, value) => `${name}为 ${value}`,
   barcode: (title, code) => `「${title}」的条形码是 ${code}。`,

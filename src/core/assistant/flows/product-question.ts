@@ -70,7 +70,7 @@ function fieldAnswer(context: FlowContext, product: Product, topic: Topic): stri
     case 'colour':
     case 'size': {
       const found = optionValues(product, topic === 'colour' ? words.colourOptions : words.sizeOptions);
-      return found ? say.options(product.title, found.name, found.values) : undefined;
+      return found ? say.options(product.title, found.name, found.values, topic) : undefined;
     }
     case 'material': {
       const materials = productMaterials(product, words);

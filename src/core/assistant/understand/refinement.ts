@@ -7,6 +7,20 @@ import type { Vocabulary } from './vocabulary.ts';
 
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
+/**
+ * A colour as a product's own words write it: a Chinese colour word without its 色 ("银色" is the 银 of
+ * 月光银, "黑色" the 黑 of 曜石黑); other colours as they are.
+ */
+export function colourStem(colour: string): string {
+  const lower = colour.toLowerCase();
+  return lower.length > 1 && lower.endsWith('色') ? lower.slice(0, -1) : lower;
+}
+
+/** Whether a text writes a colour, as its words spell it ("Moonlight Silver" writes silver). */
+export function writesColour(text: string, colour: string): boolean {
+  return findPhrases(text.toLowerCase(), [colour.toLowerCase(), colourStem(colour)]).length > 0;
+}
+
 /** The product's own text a colour must appear in. */
 export function mentionsColour(product: Product, colour: string): boolean {
   const text = [
@@ -15,9 +29,8 @@ export function mentionsColour(product: Product, colour: string): boolean {
     ...product.variants.flatMap((variant) => Object.values(variant.options)),
     ...product.tags,
   ]
-    .join(' ')
-    .toLowerCase();
-  return findPhrases(text, [colour.toLowerCase()]).length > 0;
+    .join(' ');
+  return writesColour(text, colour);
 }
 
 /**

@@ -14,7 +14,7 @@ import { askedFaq } from './faq-match.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
 import { joinedSides, productsNamedApart } from './named-products.ts';
-import { readRefinement } from './refinement.ts';
+import { readRefinement, writesColour } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
 import { isPolicyTopic, type Topic, type UnderstoodTurn } from './turn.ts';
 import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -267,12 +267,17 @@ function onlyKeywords(words: readonly string[], questionTerms: ReadonlySet<strin
  * The product's variants whose option value the message writes ("green" of Color: Green); none when
  * the message names none, or when every variant has the value it names.
  */
-function namedVariants(text: string, product: Product | undefined): Variant[] {
+function namedVariants(text: string, product: Product | undefined, colours: readonly string[]): Variant[] {
   if (!product || product.variants.length < 2) return [];
   const said = new Set(matchTerms(text));
+  // "The silver one" names the Moonlight Silver variant, "银色的" the 月光银 one: by the colour it writes.
+  const saidColours = findPhrases(text, colours).map((found) => found.phrase);
   const writes = (value: string) => {
     const terms = matchTerms(value);
-    return terms.length > 0 && terms.every((term) => said.has(term));
+    return (
+      (terms.length > 0 && terms.every((term) => said.has(term))) ||
+      saidColours.some((colour) => writesColour(value, colour))
+    );
   };
   const found = product.variants.filter((variant) => Object.values(variant.options).some(writes));
   return found.length < product.variants.length ? found : [];
@@ -389,7 +394,8 @@ export async function understand(message: string, context: UnderstandContext): P
   // A message that writes a product's whole name asks about that product, not for a narrower list.
   const namesOne = named !== undefined && writesTitle(text, named);
   // "Any in yellow?" of the one product shown, which comes in yellow, asks about that variant.
-  const namesShownVariant = shown.length === 1 && namedVariants(text, shown[0]).length > 0;
+  const colours = [...vocabulary.colours, ...lexicon.colours];
+  const namesShownVariant = shown.length === 1 && namedVariants(text, shown[0], colours).length > 0;
   const read =
     newWords.length === 0 &&
     !namesOne &&
@@ -482,7 +488,7 @@ export async function understand(message: string, context: UnderstandContext): P
     named,
     namedApart,
     kindsApart,
-    variants: namedVariants(text, target),
+    variants: namedVariants(text, target, colours),
     ...(faq ? { faq } : {}),
     asked: wanted,
     unknownWanted:
