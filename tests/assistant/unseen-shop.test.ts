@@ -233,4 +233,13 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.text).toContain('Sunset Orange');
     expect(answer.text).toMatch(/only 1|1 left|1 available/i);
   });
+
+  it('knows which product of a list "the sky one" is: the one shown that comes in sky', async () => {
+    const shop = await assistant();
+    const list = await shop.ask('do you have kayaks?');
+    expect(list.cards.length).toBeGreaterThan(1);
+    const answer = await shop.ask('is the sky one in stock?');
+    expect(answer.cards.map((card) => card.id)).toEqual(['riverline']);
+    expect(answer.text).toContain('Sky');
+  });
 });

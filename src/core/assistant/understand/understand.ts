@@ -393,9 +393,14 @@ export async function understand(message: string, context: UnderstandContext): P
   const named = await namedProduct(context.search, text);
   // A message that writes a product's whole name asks about that product, not for a narrower list.
   const namesOne = named !== undefined && writesTitle(text, named);
-  // "Any in yellow?" of the one product shown, which comes in yellow, asks about that variant.
   const colours = [...vocabulary.colours, ...lexicon.colours];
-  const namesShownVariant = shown.length === 1 && namedVariants(text, shown[0], colours).length > 0;
+  // "Any in yellow?" of the one product shown, or "is the pine one in stock?" of the one product shown
+  // that comes in pine, asks about that variant.
+  const variantOwners = shown.filter((product) => namedVariants(text, product, colours).length > 0);
+  const [variantOwner] = variantOwners;
+  const namesShownVariant = variantOwners.length === 1;
+  if (variantOwner && namesShownVariant && referenced.length === 0 && named === undefined)
+    referenced = [variantOwner];
   const read =
     newWords.length === 0 &&
     !namesOne &&
