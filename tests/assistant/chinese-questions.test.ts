@@ -19,7 +19,7 @@ const catalog: Catalog = {
       price: 5299,
       currency: 'CNY',
       brand: '星河',
-      attributes: { 重量: '1.3千克', 内存: '16GB' },
+      attributes: { 重量: '1.3千克', 内存: '16GB', 处理器: '锐龙7 8845H' },
       policies: { warranty: '整机保修2年' },
     }),
     makeProduct({
@@ -113,5 +113,11 @@ describe('questions asked in Chinese', () => {
     const answer = await shop.ask('银色的有货吗', { locale: 'zh' });
     expect(answer.text).toContain('月光银');
     expect(answer.text).toContain('缺货');
+  });
+
+  it('answers from the attribute a question names, whatever topic its other words are near', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('这台电脑用的是什么处理器？', { productId: 'book', locale: 'zh' });
+    expect(answer.text).toContain('锐龙7 8845H');
   });
 });

@@ -3,7 +3,7 @@ import type { Product } from '../../catalog/types.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
 import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
-import { contentTerms } from '../evidence/terms.ts';
+import { contentTerms, nameShareIn } from '../evidence/terms.ts';
 
 /**
  * How close in meaning an attribute's name must be to the question to be what it compares. With
@@ -11,16 +11,6 @@ import { contentTerms } from '../evidence/terms.ts';
  * "Size", while "which is better?" and "what's the difference?" stay under 0.3 from any name.
  */
 const ATTRIBUTE_MIN = 0.42;
-
-/**
- * The share of an attribute's name the question writes ("哪个续航更久" holds all of 续航, "which has the
- * longer battery life?" all of "Battery life"): a name asked in its own words is what is compared, whether
- * or not the embedder reads the language.
- */
-function nameHeld(name: string, asked: ReadonlySet<string>): number {
-  const terms = [...new Set(contentTerms(name))];
-  return terms.length === 0 ? 0 : terms.filter((term) => asked.has(term)).length / terms.length;
-}
 
 function dot(a: Float32Array, b: Float32Array): number {
   let sum = 0;
@@ -50,7 +40,8 @@ export async function comparedAttribute(
   let best: { name: string; score: number } | undefined;
   names.forEach((name, i) => {
     const vector = passages[i];
-    const score = (vector ? trust * dot(query, vector) : 0) + nameHeld(name, asked);
+    // A name the question writes is what it compares, whether or not the embedder reads the language.
+    const score = (vector ? trust * dot(query, vector) : 0) + nameShareIn(name, asked);
     if (score >= ATTRIBUTE_MIN && score > (best?.score ?? -1)) best = { name, score };
   });
   return best?.name;

@@ -1,6 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
 import { answerFromEvidence } from '../evidence/index.ts';
 import { askedQuantities, statesQuantity } from '../evidence/quantity.ts';
+import { namesAttribute } from '../evidence/terms.ts';
 import { factLines } from '../grounding/product-facts-block.ts';
 import { phraseWithModel } from '../grounding/model-phrasing.ts';
 import { lexicon } from '../understand/lexicon/index.ts';
@@ -161,6 +162,9 @@ export const productQuestionFlow: Flow = async (context) => {
   if (turn.variants.length > 0 && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
     return reply.finish(turn.variants.map((v) => facts.variantSummary(product, v)).join(say.sentenceGap));
   const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
+  // An attribute the question names answers it when the topic its other words are near has no field
+  // ("小新用的是什么处理器" is not about what it is made of).
+  if (!field && namesAttribute(product, turn.subject)) return openQuestion(context, product);
   // The material reader has read every word of the product: other passages do not say what it is made of.
   if (!field && turn.topic === 'material')
     return reply.finish(say.dontKnowTopic(say.topicNames.material, product.title), true);

@@ -1,4 +1,5 @@
 import { READING } from '../evidence/lexicon.ts';
+import { namesAttribute } from '../evidence/terms.ts';
 import { foldANotA } from '../../text/a-not-a.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
@@ -466,7 +467,10 @@ export async function understand(message: string, context: UnderstandContext): P
         searchWords: searchWords.length,
         othersOfKind,
         priceBounds: query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined,
-        productTopic: topic !== undefined && !STORE_TOPICS.has(topic),
+        // A field the catalog has, or an attribute of the product it names ("用的是什么处理器").
+        productTopic:
+          (topic !== undefined && !STORE_TOPICS.has(topic)) ||
+          (target !== undefined && namesAttribute(target, subject)),
         storeTopic: topic !== undefined && STORE_TOPICS.has(topic),
         policyTopic: isPolicyTopic(topic),
         storeWords: hasPhrase(text, lexicon.storeWords),
