@@ -242,4 +242,15 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.cards.map((card) => card.id)).toEqual(['riverline']);
     expect(answer.text).toContain('Sky');
   });
+
+  it('answers "which is the cheapest?" of a list with the price of the one it picks', async () => {
+    const shop = await assistant();
+    const list = await shop.ask('do you have kayaks?');
+    const shown = list.cards.map((card) => catalog.products.find((p) => p.id === card.id));
+    const cheapest = shown.reduce((a, b) => ((b?.price ?? Infinity) < (a?.price ?? Infinity) ? b : a));
+    const answer = await shop.ask('which is the cheapest?');
+    expect(answer.dontKnow).toBe(false);
+    expect(answer.cards.map((card) => card.id)).toEqual([cheapest?.id]);
+    expect(answer.text).toContain(`$${cheapest?.price.toFixed(2)}`);
+  });
 });

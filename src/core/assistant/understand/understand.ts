@@ -446,7 +446,15 @@ export async function understand(message: string, context: UnderstandContext): P
   // With no product to talk about, the store's terms are what a question of several topics can ask:
   // "do you deliver? how much does it cost" asks the cost of delivery.
   const storeTerms = target ? undefined : topics.find(([t]) => isPolicyTopic(t) || STORE_TOPICS.has(t));
-  const topic = (storeTerms ?? topics[0])?.[0];
+  // "Which is the cheapest?" of a list asks the price of the one it picks; "the best rated?" its rating.
+  const pickOrder = references.pick?.count === 1 ? references.pick.order : undefined;
+  const pickTopic: Topic | undefined =
+    pickOrder === 'price-asc' || pickOrder === 'price-desc'
+      ? 'price'
+      : pickOrder === 'rating'
+        ? 'rating'
+        : undefined;
+  const topic = (storeTerms ?? topics[0])?.[0] ?? pickTopic;
   const yesNo = isYesNo(text, lexicon);
   const offRole = await instructsOffRole(text, lexicon, context.meaning);
   const intent = offRole
