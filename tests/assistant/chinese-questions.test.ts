@@ -120,4 +120,10 @@ describe('questions asked in Chinese', () => {
     const answer = await shop.ask('这台电脑用的是什么处理器？', { productId: 'book', locale: 'zh' });
     expect(answer.text).toContain('锐龙7 8845H');
   });
+
+  it('names the lighter of two laptops', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('星河和月光哪个更轻', { locale: 'zh' });
+    expect(answer.text).toContain('重量最低的是「星河 轻薄笔记本 14英寸」');
+  });
 });

@@ -25,6 +25,7 @@ const catalog: Catalog = {
       price: 649,
       availability: 'in-stock',
       description: 'A stable sit-inside kayak for lakes and slow rivers. The paddle is sold separately.',
+      attributes: { Weight: '22 kg' },
       variants: [
         {
           sku: 'RL-R',
@@ -52,6 +53,7 @@ const catalog: Catalog = {
       price: 899,
       availability: 'in-stock',
       description: 'Room for two paddlers and a dog.',
+      attributes: { Weight: '48 lb' },
     }),
     makeProduct({
       id: 'float',
@@ -252,5 +254,12 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.dontKnow).toBe(false);
     expect(answer.cards.map((card) => card.id)).toEqual([cheapest?.id]);
     expect(answer.text).toContain(`$${cheapest?.price.toFixed(2)}`);
+  });
+
+  it('names the lighter of two products, reading their weights in different units', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('the riverline or the tandem 13, which one is lighter?');
+    // 48 lb is 21.8 kg: the tandem, though its number is the larger.
+    expect(answer.text).toMatch(/Lowest weight: the Paddleco Tandem 13 Sit-On-Top Kayak, 48 lb/);
   });
 });

@@ -175,6 +175,9 @@ export const assistant = {
   compareSideBySide: 'Here they are side by side.',
   compareAttribute: (name: string, values: readonly { title: string; value: string }[]) =>
     `${name}: ${values.map(({ title, value }) => `the ${title} ${value}`).join(', ')}.`,
+  /** The product with the most (or least) of an attribute asked about: "which one is lighter?". */
+  compareExtreme: (name: string, title: string, value: string, most: boolean) =>
+    `${most ? 'Highest' : 'Lowest'} ${name.toLowerCase()}: the ${title}, ${value}.`,
   compareRows: {
     price: 'Price',
     brand: 'Brand',

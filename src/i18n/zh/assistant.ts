@@ -121,6 +121,8 @@ export const assistant: AssistantMessages = {
   comparePrice: (title, price) => `「${title}」${price}`,
   compareBestRated: (title, rating) => `「${title}」评分最高，${rating}。`,
   compareSideBySide: '这是它们的并排对比。',
+  compareExtreme: (name, title, value, most) =>
+    `${name}最${most ? '高' : '低'}的是「${title}」（${value}）。`,
   compareAttribute: (name, values) =>
     `${name}：${list(values.map(({ title, value }) => `「${title}」${value}`))}。`,
   compareRows: {

@@ -1,7 +1,8 @@
 import type { Product } from '../../catalog/types.ts';
 import { ordered } from '../understand/references.ts';
 import { compareSummary, compareTable } from './compare-table.ts';
-import { comparedAttribute } from './compared-attribute.ts';
+import { comparedAttribute, comparedDirection, extremeOf } from './compared-attribute.ts';
+import { lexicon } from '../understand/lexicon/index.ts';
 import type { Flow, FlowContext } from './context.ts';
 
 /** The products to compare: those pointed at, picked from a search, named, or the ones on screen. */
@@ -55,6 +56,18 @@ export const compareFlow: Flow = async (context) => {
         }),
       )
     : undefined;
+  // "Which one is lighter?": the lightest named, when the values compare as amounts.
+  const direction = attribute ? comparedDirection(turn.subject, lexicon(turn.locale)) : undefined;
+  const extreme = attribute && direction ? extremeOf(compared, attribute, direction) : undefined;
+  const verdict =
+    attribute && direction && extreme
+      ? say.compareExtreme(
+          attribute,
+          extreme.title,
+          extreme.attributes[attribute] ?? '',
+          direction === 'most',
+        )
+      : undefined;
   const summary = compareSummary(compared, say, facts);
-  return reply.finish(asked ? [asked, summary].join(say.sentenceGap) : summary);
+  return reply.finish([asked, verdict, summary].filter(Boolean).join(say.sentenceGap));
 };

@@ -4,6 +4,11 @@ import type { TextEmbedder } from '../../search/product-search.ts';
 import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
 import { contentTerms, nameShareIn } from '../evidence/terms.ts';
+import { findNumbers } from '../../text/numbers.ts';
+import { inBaseUnits } from '../../text/units.ts';
+import type { Lexicon } from '../understand/lexicon/index.ts';
+import { clausesOf } from '../understand/meaning.ts';
+import { hasPhrase } from '../understand/phrases.ts';
 
 /**
  * How close in meaning an attribute's name must be to the question to be what it compares. With
@@ -32,17 +37,48 @@ export async function comparedAttribute(
     (name) => products.filter((product) => product.attributes[name]?.trim()).length >= 2,
   );
   if (names.length === 0 || question.trim() === '') return undefined;
-  const { queries, passages } = await embedWithPassageCache(embed, [question], names);
-  const [query] = queries;
-  if (!query) return undefined;
+  // The question and each of its clauses: "the A or the B, which one is lighter?" asks in its last one.
+  const { queries, passages } = await embedWithPassageCache(embed, [question, ...clausesOf(question)], names);
+  if (queries.length === 0) return undefined;
   const trust = EMBEDDER_TRUST[detectLocale(question, 'en')];
   const asked = new Set(contentTerms(question));
   let best: { name: string; score: number } | undefined;
   names.forEach((name, i) => {
     const vector = passages[i];
     // A name the question writes is what it compares, whether or not the embedder reads the language.
-    const score = (vector ? trust * dot(query, vector) : 0) + nameShareIn(name, asked);
+    const closeness = vector ? Math.max(...queries.map((query) => dot(query, vector))) : 0;
+    const score = trust * closeness + nameShareIn(name, asked);
     if (score >= ATTRIBUTE_MIN && score > (best?.score ?? -1)) best = { name, score };
   });
   return best?.name;
+}
+
+/** Which way a comparison looks: "which one is lighter?" for the least, "哪个续航更久" for the most. */
+export function comparedDirection(question: string, words: Lexicon): 'most' | 'least' | undefined {
+  const less = hasPhrase(question, words.less);
+  const more = hasPhrase(question, words.more);
+  return less === more ? undefined : less ? 'least' : 'most';
+}
+
+/**
+ * Of the products that give a value for an attribute, the one with the most or least of it, when each
+ * value reads as an amount of one kind ("2 lbs" and "1.2 kg" compare; "典型使用14天" and "21天" too); undefined otherwise, or on a tie.
+ */
+export function extremeOf(
+  products: readonly Product[],
+  attribute: string,
+  direction: 'most' | 'least',
+): Product | undefined {
+  const valued = products.filter((product) => product.attributes[attribute]?.trim());
+  if (valued.length < 2) return undefined;
+  const amounts = valued.map((product) => {
+    const [first] = findNumbers(product.attributes[attribute] ?? '').filter((m) => m.kind === 'number');
+    return first ? inBaseUnits(first.value, first.unit) : undefined;
+  });
+  const [one] = amounts;
+  if (!one || amounts.some((amount) => amount?.dimension !== one.dimension)) return undefined;
+  const values = amounts.map((amount) => amount?.amount ?? Number.NaN);
+  const best = direction === 'most' ? Math.max(...values) : Math.min(...values);
+  const at = values.filter((value) => value === best);
+  return at.length === 1 ? valued[values.indexOf(best)] : undefined;
 }

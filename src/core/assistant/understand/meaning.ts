@@ -54,7 +54,7 @@ function cosine(a: Float32Array, b: Float32Array): number {
  * The clauses of a message of several ("我开车来，停车要收费吗？" → 我开车来, 停车要收费吗): a shopper often
  * asks in one clause what the others lead up to. Empty for a message of one clause.
  */
-function clausesOf(text: string): string[] {
+export function clausesOf(text: string): string[] {
   const parts = text
     .split(/[,，;；。.!！?？]+/u)
     .map((part) => part.trim())

@@ -28,8 +28,7 @@ export function mentionsColour(product: Product, colour: string): boolean {
     ...Object.values(product.attributes),
     ...product.variants.flatMap((variant) => Object.values(variant.options)),
     ...product.tags,
-  ]
-    .join(' ');
+  ].join(' ');
   return writesColour(text, colour);
 }
 

@@ -37,6 +37,9 @@ export interface Lexicon {
   bestRated: string[];
   /** Words that ask for a side-by-side comparison. */
   compare: string[];
+  /** Comparatives and superlatives of amount ("lighter", "lasts longer", "更轻"): which way a comparison looks. */
+  more: string[];
+  less: string[];
   /** Words that ask for products on sale. */
   onSale: string[];
   /** Words asking for other products than those shown: "any other rice cookers?", "还有别的电饭煲吗". */
