@@ -50,6 +50,32 @@ const catalog: Catalog = {
       ],
     }),
     makeProduct({
+      id: 'foundation',
+      title: '云朵 水光粉底液 30ml',
+      categoryPath: ['美妆', '粉底'],
+      price: 229,
+      currency: 'CNY',
+      brand: '云朵',
+      variants: [
+        {
+          sku: 'f-01',
+          title: '01 象牙白',
+          options: { 色号: '01 象牙白' },
+          price: 229,
+          stock: 4,
+          availability: 'in-stock',
+        },
+        {
+          sku: 'f-02',
+          title: '02 自然色',
+          options: { 色号: '02 自然色' },
+          price: 229,
+          stock: 3,
+          availability: 'in-stock',
+        },
+      ],
+    }),
+    makeProduct({
       id: 'powder',
       title: '云朵 空气蜜粉 8g',
       categoryPath: ['美妆', '散粉'],
@@ -125,5 +151,12 @@ describe('questions asked in Chinese', () => {
     const shop = await assistant();
     const answer = await shop.ask('星河和月光哪个更轻', { locale: 'zh' });
     expect(answer.text).toContain('重量最低的是「星河 轻薄笔记本 14英寸」');
+  });
+
+  it('searches for each of two kinds asked for, not about the one product a word of them names', async () => {
+    for (const message of ['有什么粉底或者散粉吗？', '粉底或者散粉', '粉底液还是散粉', '想看看粉底和散粉']) {
+      const answer = await (await assistant()).ask(message, { locale: 'zh' });
+      expect(answer.cards.map((card) => card.id)).toEqual(expect.arrayContaining(['foundation', 'powder']));
+    }
   });
 });

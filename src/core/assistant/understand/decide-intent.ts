@@ -55,6 +55,9 @@ export interface IntentCues {
 export function decideIntent(cues: IntentCues): Intent {
   if (cues.compareWords) return 'compare';
   if (cues.refinement || cues.othersOfKind) return 'find';
+  // "Foundation or loose powder?" asks for two kinds of product: a search for each, whatever one of
+  // their words sits near, unless it points at products already shown.
+  if (cues.kindsSeveral && !cues.pointsBack) return 'find';
   if (cues.keywordsOnly && !cues.yesNo && !cues.pointsBack && !cues.productTopic && !cues.storeTopic)
     return 'find';
   const raw = [...cues.scores].sort((a, b) => b[1] - a[1]);

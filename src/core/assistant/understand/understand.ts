@@ -418,8 +418,18 @@ export async function understand(message: string, context: UnderstandContext): P
         ? { ...read, kind: searchWords.join(' ') }
         : read;
   const namedApart = refinement ? [] : await productsNamedApart(text, context.search, lexicon);
-  const kindsApart =
+  const kindSides =
     refinement || namedApart.length >= 2 ? [] : kindsNamedApart(query.text, lexicon, vocabulary);
+  // "The hoodie with the pocket" names one product whose title holds a word of every side, not two kinds.
+  const titleTerms = new Set(named ? searchTerms(named.title) : []);
+  const kindsApart =
+    named &&
+    kindSides.every((side) =>
+      // A single Chinese character is too little to say which title a side is in.
+      searchTerms(side).some((term) => titleTerms.has(term) && !/^\p{Script=Han}$/u.test(term)),
+    )
+      ? []
+      : kindSides;
   // "What's the warranty on the Galaxy Tab White?" names one of the products its words point at.
   if (named && referenced.length > 1 && referenced.includes(named)) referenced = [named];
   // What is asked about the products: the message without their names and the words pointing at them.
