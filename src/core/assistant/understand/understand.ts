@@ -529,7 +529,13 @@ export async function understand(message: string, context: UnderstandContext): P
     othersOfKind,
     yesNo,
     asksRestock: topic === 'restock',
-    asksAvailability: intent === 'find' && named !== undefined && topic === 'stock',
+    // "Do you still have the metal watering can?"; "got any cat toys under $10?" asks for a list.
+    asksAvailability:
+      intent === 'find' &&
+      named !== undefined &&
+      topic === 'stock' &&
+      query.filters.minPrice === undefined &&
+      query.filters.maxPrice === undefined,
     picksShown:
       hasPhrase(text, lexicon.which) &&
       references.explicit &&
