@@ -104,10 +104,15 @@ export function withStore(catalog: Catalog, store: Partial<StoreProfile> | undef
   return store === undefined ? catalog : { ...catalog, store: { ...catalog.store, ...store } };
 }
 
-/** Reads the set's catalog and applies its store profile; import errors are thrown. */
+/** Reads the set's catalog in the set's currency and applies its store profile; import errors are thrown. */
 export async function readSetCatalog(root: string, set: EvalSet): Promise<Catalog> {
   const bytes = await readFile(join(root, set.file.catalog));
-  const { catalog, issues } = importCatalog(bytes, { file: set.file.catalog });
+  // A CSV export states no currency: its prices are in the store's, as the set's profile gives it.
+  const currency = set.file.store?.currency;
+  const { catalog, issues } = importCatalog(bytes, {
+    file: set.file.catalog,
+    ...(currency ? { currency } : {}),
+  });
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length > 0)
     throw new Error(`${set.file.catalog}: ${errors.length} import errors (see aisle catalog validate)`);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseConversations } from '../../eval/conversations.ts';
-import { checkSets, parseSetFile, readSet, setDirs, setProblems, withStore } from '../../eval/sets.ts';
+import {
+  checkSets,
+  parseSetFile,
+  readSet,
+  readSetCatalog,
+  setDirs,
+  setProblems,
+  withStore,
+} from '../../eval/sets.ts';
 import { makeProduct, makeStore } from '../assistant/make-product.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,6 +27,12 @@ describe('the evaluation sets', () => {
     );
     const dev = await readSet(ROOT, 'eval/sets/demo-dev');
     expect(dev.conversations.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('read a CSV export, which states no currency, in the currency of the set’s store', async () => {
+    const catalog = await readSetCatalog(ROOT, await readSet(ROOT, 'eval/sets/zh-beauty'));
+    expect(catalog.store.currency).toBe('CNY');
+    expect(new Set(catalog.products.map((product) => product.currency))).toEqual(new Set(['CNY']));
   });
 });
 
