@@ -145,6 +145,12 @@ const catalog: Catalog = {
       categoryPath: ['Safety'],
       price: 59,
       availability: 'in-stock',
+      reviews: [
+        { rating: 5, text: 'Very comfortable and light. Great fit over a fleece.' },
+        { rating: 4, text: 'Comfortable all day on the river.' },
+        { rating: 2, text: 'Comfortable, but the zip broke after a month.' },
+        { rating: 2, text: 'The zip broke on my second trip. Disappointing.' },
+      ],
     }),
   ],
 };
@@ -261,5 +267,13 @@ describe('a shop the assistant has never seen', () => {
     const answer = await shop.ask('the riverline or the tandem 13, which one is lighter?');
     // 48 lb is 21.8 kg: the tandem, though its number is the larger.
     expect(answer.text).toMatch(/Lowest weight: the Paddleco Tandem 13 Sit-On-Top Kayak, 48 lb/);
+  });
+
+  it('answers "any complaints?" with what reviewers hold against the product, counted', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('any complaints?', { productId: 'vest' });
+    expect(answer.text).toMatch(/zip broke/);
+    expect(answer.text).toMatch(/2 of 4/);
+    expect(answer.text).not.toMatch(/comfortable/i);
   });
 });

@@ -40,6 +40,8 @@ export interface Lexicon {
   /** Comparatives and superlatives of amount ("lighter", "lasts longer", "更轻"): which way a comparison looks. */
   more: string[];
   less: string[];
+  /** Words asking what reviewers hold against a product ("any complaints?", "有什么缺点"). */
+  complaints: string[];
   /** Words that ask for products on sale. */
   onSale: string[];
   /** Words asking for other products than those shown: "any other rice cookers?", "还有别的电饭煲吗". */
