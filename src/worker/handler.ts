@@ -92,6 +92,7 @@ export function createHandler(
       case 'importCatalog':
         return run(message, (request, signal) =>
           shop.importCatalog(request.bytes, request.file, {
+            ...(request.currency ? { currency: request.currency } : {}),
             signal,
             onProgress: (progress) => post({ id: request.id, type: 'task', progress }),
           }),

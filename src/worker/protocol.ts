@@ -47,7 +47,7 @@ export interface RequestMap {
   };
   embed: { params: { texts: string[]; kind?: EmbedKind }; result: { vectors: Float32Array[] } };
   reset: { params: Record<never, never>; result: Record<string, never> };
-  importCatalog: { params: { bytes: Uint8Array; file: string }; result: ImportResult };
+  importCatalog: { params: { bytes: Uint8Array; file: string; currency?: string }; result: ImportResult };
   useCatalog: { params: { catalog: Catalog; prebuilt?: PrebuiltIndex }; result: CatalogReady };
   useStoreProfile: { params: { store: StoreProfile }; result: Record<string, never> };
   search: { params: { query: string; options: Omit<SearchOptions, 'parse'> }; result: SearchSummary };

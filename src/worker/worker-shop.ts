@@ -7,6 +7,7 @@ import type {
   PrebuiltIndex,
   SearchSummary,
   ShopService,
+  ImportOptions,
   TaskOptions,
 } from '../core/shop/shop-service.ts';
 import type { WorkerClient } from './client.ts';
@@ -15,11 +16,11 @@ import type { WorkerClient } from './client.ts';
 export class WorkerShop implements ShopService {
   constructor(private readonly client: WorkerClient) {}
 
-  importCatalog(bytes: Uint8Array, file: string, options: TaskOptions = {}): Promise<ImportResult> {
+  importCatalog(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<ImportResult> {
     // The file's bytes move to the worker: the UI has no further use for them.
     return this.client.request(
       'importCatalog',
-      { bytes, file },
+      { bytes, file, ...(options.currency ? { currency: options.currency } : {}) },
       { signal: options.signal, onTask: options.onProgress, transfer: [bytes.buffer] },
     );
   }

@@ -91,6 +91,7 @@ describe('kiosk.config.json', () => {
       defaultLanguage: 'fr',
       onScreenKeyboard: true,
       storeName: 42,
+      currency: 'yuan',
       staffPinHash: null,
       embedOrigins: 'https://ok.example',
       brandColor: '#00ff00',
@@ -103,6 +104,7 @@ describe('kiosk.config.json', () => {
       'kiosk.config.json: "defaultLanguage" must be "en" or "zh", got "fr" (text); kept at "en"',
       'kiosk.config.json: "onScreenKeyboard" must be "auto" or "always" or "never", got true (boolean); kept at "auto"',
       'kiosk.config.json: "storeName" must be a name of 1 to 80 characters, got 42 (number); left unset',
+      'kiosk.config.json: "currency" must be an ISO 4217 currency code such as "CNY", got "yuan" (text); left unset',
       'kiosk.config.json: "staffPinHash" must be a hash written by `aisle kiosk pin-hash`, got null; left unset',
       'kiosk.config.json: "embedOrigins" must be a list of origins like ["https://shop.example.com"], got "https://ok.example" (text); kept at []',
     ]);

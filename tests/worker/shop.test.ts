@@ -59,6 +59,16 @@ const CSV = [
 ].join('\n');
 
 describe('the shop through the worker protocol', () => {
+  it('reads a CSV export, which states no currency, in the currency the kiosk names', async () => {
+    const shop = workerShop(memoryCache());
+    const bytes = () => new TextEncoder().encode(CSV);
+    const yuan = await shop.importCatalog(bytes(), 'tea.csv', { currency: 'CNY' });
+    expect(yuan.catalog.store.currency).toBe('CNY');
+    expect(new Set(yuan.catalog.products.map((p) => p.currency))).toEqual(new Set(['CNY']));
+    const plain = await shop.importCatalog(bytes(), 'tea.csv');
+    expect(plain.catalog.products[0]?.currency).toBe('USD');
+  });
+
   it('imports a file, indexes it with progress, caches the vectors and searches', async () => {
     const cache = memoryCache();
     const shop = workerShop(cache);

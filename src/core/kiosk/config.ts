@@ -23,6 +23,11 @@ export interface KioskConfig {
   defaultLanguage: Locale;
   /** Shown in the top bar instead of the catalog's store name, when set. */
   storeName?: string;
+  /**
+   * The ISO 4217 currency of the prices in a catalog file that states none (Shopify and WooCommerce CSV
+   * exports); USD when unset. A file that states its currency (JSON-LD, Aisle's JSON) keeps its own.
+   */
+  currency?: string;
   /** CSS colours: the brand's main colour (bars, primary buttons) and the text drawn on it. */
   brandColor?: string;
   brandTextColor?: string;
@@ -139,6 +144,7 @@ const READERS: { [K in keyof KioskConfig]-?: Reader<KioskConfig[K]> } = {
   },
   defaultLanguage: oneOf<Locale>(['en', 'zh']),
   storeName: matching(/^.{1,80}$/, 'a name of 1 to 80 characters'),
+  currency: matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as "CNY"'),
   brandColor: matching(COLOUR, 'a CSS colour such as "#0b6e4f"'),
   brandTextColor: matching(COLOUR, 'a CSS colour such as "#ffffff"'),
   logo: (value, field) => {

@@ -21,6 +21,7 @@ import type {
   SearchNotice,
   SearchSummary,
   ShopService,
+  ImportOptions,
   TaskOptions,
 } from './shop-service.ts';
 import { noVectorCache, type VectorCache } from './vector-cache.ts';
@@ -56,11 +57,12 @@ export class LocalShop implements ShopService {
     return this.current?.search;
   }
 
-  async importCatalog(bytes: Uint8Array, file: string, options: TaskOptions = {}): Promise<ImportResult> {
+  async importCatalog(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<ImportResult> {
     options.onProgress?.({ phase: 'import', loaded: 0, total: bytes.byteLength });
     try {
       checkCatalogSize(bytes.byteLength, file);
-      const result = importCatalog(bytes, { file });
+      const { currency } = options;
+      const result = importCatalog(bytes, { file, ...(currency ? { currency } : {}) });
       options.onProgress?.({ phase: 'import', loaded: bytes.byteLength, total: bytes.byteLength });
       return result;
     } catch (error) {

@@ -51,13 +51,18 @@ export interface TaskOptions {
   signal?: AbortSignal;
 }
 
+export interface ImportOptions extends TaskOptions {
+  currency?: string;
+}
+
 /**
  * The shop's catalog and search behind one interface, with an in-process implementation (Node, tests,
  * inside the worker) and a worker-backed one (the UI), like AssistantEngine.
  */
 export interface ShopService {
   /** Reads a catalog file of any supported format; the catalog in use is not touched. */
-  importCatalog(bytes: Uint8Array, file: string, options?: TaskOptions): Promise<ImportResult>;
+  /** `currency`: that of the prices in a file that states none (a CSV export); USD by default. */
+  importCatalog(bytes: Uint8Array, file: string, options?: ImportOptions): Promise<ImportResult>;
   /** Makes a catalog the one in use and builds its search index (vectors from `prebuilt` when valid). */
   useCatalog(catalog: Catalog, options?: TaskOptions & { prebuilt?: PrebuiltIndex }): Promise<CatalogReady>;
   /**

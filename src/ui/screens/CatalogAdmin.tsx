@@ -9,6 +9,7 @@ import {
   useCatalogKept,
   useCatalogSource,
   useIndexProgress,
+  useKioskConfig,
   useSearchNote,
   useSearchReadiness,
 } from '../../state/store.ts';
@@ -93,6 +94,8 @@ export function CatalogAdmin() {
   const t = useMessages();
   const shop = useShop();
   const storeError = useCatalogError();
+  // The fleet's currency for a CSV export, which states none.
+  const { currency } = useKioskConfig();
   const activateCatalog = useAppStore((s) => s.activateCatalog);
   const setCatalogKept = useAppStore((s) => s.setCatalogKept);
   const [keepError, setKeepError] = useState<string | null>(null);
@@ -110,6 +113,7 @@ export function CatalogAdmin() {
       checkCatalogSize(file.size, file.name);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await shop.importCatalog(bytes, file.name, {
+        ...(currency ? { currency } : {}),
         onProgress: (progress) => {
           if (ticket === latest.current) setCheck({ step: 'reading', file: file.name, progress });
         },
