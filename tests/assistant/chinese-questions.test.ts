@@ -76,6 +76,22 @@ const catalog: Catalog = {
       ],
     }),
     makeProduct({
+      id: 'lip-red',
+      title: '绯色 丝绒哑光口红 3.5g',
+      categoryPath: ['美妆', '口红'],
+      price: 159,
+      currency: 'CNY',
+      brand: '绯色',
+    }),
+    makeProduct({
+      id: 'lip-gloss',
+      title: '绯色 水光镜面唇釉 口红 4ml',
+      categoryPath: ['美妆', '口红'],
+      price: 99,
+      currency: 'CNY',
+      brand: '绯色',
+    }),
+    makeProduct({
       id: 'powder',
       title: '云朵 空气蜜粉 8g',
       categoryPath: ['美妆', '散粉'],
@@ -158,5 +174,11 @@ describe('questions asked in Chinese', () => {
       const answer = await (await assistant()).ask(message, { locale: 'zh' });
       expect(answer.cards.map((card) => card.id)).toEqual(expect.arrayContaining(['foundation', 'powder']));
     }
+  });
+
+  it('reads 有口红吗 as asking for lipsticks, not for reviews (口 is 口红’s, not 口碑’s)', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('有口红吗', { locale: 'zh' });
+    expect(answer.cards.map((card) => card.id)).toEqual(expect.arrayContaining(['lip-red', 'lip-gloss']));
   });
 });

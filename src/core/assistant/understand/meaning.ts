@@ -62,6 +62,22 @@ export function clausesOf(text: string): string[] {
   return parts.length > 1 ? parts : [];
 }
 
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/**
+ * The matching terms of a message, less the single Chinese characters that stand only inside the catalog's
+ * own words in it: the 口 of 口红 is not the 口 of 口碑, nor the 红 of 红色.
+ */
+function messageTerms(text: string, catalogWords: ReadonlySet<string>): Set<string> {
+  const terms = new Set(matchTerms(text));
+  let rest = text;
+  for (const word of catalogWords)
+    if (word.length > 1 && rest.includes(word)) rest = rest.split(word).join(' ');
+  if (rest === text) return terms;
+  for (const term of terms) if (HAN_CHAR.test(term) && !rest.includes(term)) terms.delete(term);
+  return terms;
+}
+
 /** How rare each term is among some texts: log(1 + texts / texts holding it). */
 function rarity(termSets: readonly Set<string>[]): Map<string, number> {
   const documents = new Map<string, number>();
@@ -185,11 +201,16 @@ export class MeaningMatcher {
   /**
    * How close the message is to each intent and each topic. Intents are read from the whole message;
    * a topic from the whole or from one of its clauses ("东西买回去不想要了，可以退吗" asks 可以退吗).
+   * `catalogWords`: the catalog's Chinese words, whose characters are not words of their own.
    */
-  async score(text: string, locale: Locale): Promise<MeaningScores> {
+  async score(
+    text: string,
+    locale: Locale,
+    catalogWords: ReadonlySet<string> = new Set(),
+  ): Promise<MeaningScores> {
     const set = this.of(locale);
     const asked = [text, ...clausesOf(text)];
-    const termSets = asked.map((part) => new Set(matchTerms(part)));
+    const termSets = asked.map((part) => messageTerms(part, catalogWords));
     let similarities: number[][] | undefined;
     if (this.embed) {
       const [vectors, queries] = await Promise.all([set.embedded(this.embed), this.embed(asked)]);

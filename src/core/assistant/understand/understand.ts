@@ -442,10 +442,11 @@ export async function understand(message: string, context: UnderstandContext): P
   const subject = asked || text;
   // Intents are read from the whole message ("show me sunglasses" is a search even though a product
   // is called Sunglasses); topics from what it asks about the product.
-  const meaning = await context.meaning.score(text, locale);
+  const meaning = await context.meaning.score(text, locale, vocabulary.chineseWords);
   const asksFaq = await askedFaq(text, context.catalog.store.faq, context.meaning, vocabulary, locale);
   const faq = asksFaq?.entry;
-  const about = subject === text ? undefined : await context.meaning.score(subject, locale);
+  const about =
+    subject === text ? undefined : await context.meaning.score(subject, locale, vocabulary.chineseWords);
   const target =
     referenced[0] ??
     named ??
