@@ -34,6 +34,18 @@ describe('open product questions answered from the product’s evidence', () => 
     expect(tall.passages[0]?.text).toBe('Item height: 12 inches');
   });
 
+  it('restates a yes in the question’s words only when the passage holds every one of them', async () => {
+    const rocket = makeProduct({
+      id: 'rocket',
+      title: 'Water rocket kit',
+      description:
+        'Launch it in the park. All you need to add is a bicycle pump: everything else is in the kit.',
+    });
+    const answer = await answerFromEvidence('does this kit come with the bottle?', rocket, options);
+    // No passage says anything of a bottle: the reply must not claim one in the question's words.
+    expect(answer.text).not.toMatch(/comes with the bottle/);
+  });
+
   it('finds "how many volts" in the Voltage attribute', async () => {
     const answer = await answerFromEvidence('how many volts?', drill, options);
     expect(answer.dontKnow).toBe(false);
