@@ -276,4 +276,25 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.text).toMatch(/2 of 4/);
     expect(answer.text).not.toMatch(/comfortable/i);
   });
+
+  it('does not answer a question about canoes with the FAQ about hiring kayaks', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('do you sell canoes?');
+    expect(answer.text).not.toContain('$45');
+    expect(answer.cards.map((card) => card.id)).toContain('canoe');
+  });
+
+  it('answers "any buoyancy aids?" of the one there is with its price and stock', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('any buoyancy aids?');
+    expect(answer.dontKnow).toBe(false);
+    expect(answer.text).toContain('$59.00');
+  });
+
+  it('leaves a word that asks for a measure as it is, not repaired into another ("tall", not "tell")', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('how tall is the birchwater canoe?');
+    expect(answer.dontKnow).toBe(true);
+    expect(answer.text).not.toContain('$499.00');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
 import { answerFromEvidence } from '../evidence/index.ts';
 import { askedQuantities, statesQuantity } from '../evidence/quantity.ts';
-import { namesAttribute } from '../evidence/terms.ts';
+import { contentTerms, namesAttribute } from '../evidence/terms.ts';
 import { factLines } from '../grounding/product-facts-block.ts';
 import { phraseWithModel } from '../grounding/model-phrasing.ts';
 import { lexicon } from '../understand/lexicon/index.ts';
@@ -18,6 +18,13 @@ import { storeInfoFlow } from './store-info.ts';
 function statesMeasureAsked(product: Product, question: string): boolean {
   const asked = askedQuantities(question);
   return Object.entries(product.attributes).some(([name, value]) => statesQuantity(value, asked, name));
+}
+
+/** Whether a question's words are all the product's own (its title, its kind) and it asks no measure: it asks nothing of it. */
+function namesOnly(product: Product, question: string): boolean {
+  if (askedQuantities(question).size > 0) return false;
+  const own = new Set(contentTerms([product.title, ...product.categoryPath].join(' ')));
+  return contentTerms(question).every((term) => own.has(term));
 }
 
 /** What a variant's own price and stock answer. */
@@ -110,8 +117,9 @@ async function openQuestion(context: FlowContext, product: Product) {
   // The title alone restates the product's name: it answers nothing the shopper asked.
   const informative = evidence.passages.some((passage) => passage.source !== 'title');
   if (evidence.dontKnow || !informative) {
-    // "The second one?": pointing at a product with no question asks for its main facts.
-    if (turn.bare) return reply.finish(facts.summary(product));
+    // "The second one?", "any buoyancy aids?": naming a product and asking nothing of it asks for its
+    // main facts.
+    if (turn.bare || namesOnly(product, turn.subject)) return reply.finish(facts.summary(product));
     return reply.finish(say.dontKnowTopic(say.topicNames.details, product.title), true);
   }
   if (!languageModel || turn.locale !== 'en') return reply.finish(evidence.text);

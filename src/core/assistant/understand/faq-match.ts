@@ -65,7 +65,10 @@ export async function askedFaq(
   // The things both are about, left out of both: what is left is what each asks of them.
   const wording = meaning.questionTerms(locale);
   const inQuestion = thingWords(entry.question, vocabulary, wording);
-  const shared = new Set([...thingWords(text, vocabulary, wording)].filter((term) => inQuestion.has(term)));
+  const inMessage = thingWords(text, vocabulary, wording);
+  const shared = new Set([...inMessage].filter((term) => inQuestion.has(term)));
+  // "Do you sell canoes?" is not "Can I hire a kayak?": each is about a thing the other does not name.
+  if (shared.size === 0 && inQuestion.size > 0 && inMessage.size > 0) return undefined;
   if (shared.size > 0) {
     const ask = withoutThings(text, shared, vocabulary, locale);
     const question = withoutThings(entry.question, shared, vocabulary, locale);

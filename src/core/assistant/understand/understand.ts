@@ -218,9 +218,17 @@ function knownWord(word: string, lexicon: Lexicon, vocabulary: Vocabulary): bool
     vocabulary.terms.has(word) ||
     vocabulary.storeTerms.has(word) ||
     vocabulary.colours.has(word) ||
-    lexiconWords(lexicon).has(word)
+    lexiconWords(lexicon).has(word) ||
+    MEASURE_WORDS.has(word)
   );
 }
+
+/** The words of the phrases that ask for a measure ("tall", "heavy"): never repaired into others ("tell"). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(
+  Object.values(READING.quantityQuestions).flatMap((phrases) =>
+    phrases.flatMap((phrase) => phrase.split(/\s+/)),
+  ),
+);
 
 const wordsOfLexicons = new WeakMap<Lexicon, Set<string>>();
 
