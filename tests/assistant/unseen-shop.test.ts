@@ -7,7 +7,7 @@ import { makeProduct, makeStore } from './make-product.ts';
 const catalog: Catalog = {
   store: makeStore({
     name: 'Riverbend Paddle',
-    shippingPolicy: 'We deliver boats anywhere in the county for $40.',
+    shippingPolicy: 'We deliver boats anywhere in the county for $40; heavy boats go by van.',
     returnPolicy: 'Unused boats can be returned within 14 days.',
     faq: [
       {
@@ -296,5 +296,12 @@ describe('a shop the assistant has never seen', () => {
     const answer = await shop.ask('how tall is the birchwater canoe?');
     expect(answer.dontKnow).toBe(true);
     expect(answer.text).not.toContain('$499.00');
+  });
+
+  it('answers a question about a product from the product, not from the store’s terms that share its words', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('how heavy is the birchwater canoe?');
+    expect(answer.text).not.toContain('van');
+    expect(answer.dontKnow).toBe(true);
   });
 });

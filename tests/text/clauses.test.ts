@@ -32,9 +32,17 @@ describe('clauses of a sentence', () => {
     const text =
       'the box holds a playing board, 34 maze cards, 24 treasure cards, 4 playing pieces, and a rule book for two to four players';
     expect(clauses(text, 8).map((p) => p.text)).toEqual([
-      'the box holds a playing board',
-      '34 maze cards, 24 treasure cards, 4 playing pieces',
+      'the box holds a playing board, 34 maze cards, 24 treasure cards, 4 playing pieces',
       'and a rule book for two to four players',
+    ]);
+  });
+
+  it('keeps a list with the words that open it', () => {
+    const text =
+      'use these crayons on various materials including paper, cardboard, glass, even illuminated signs and panels';
+    expect(clauses(text, 8).map((p) => p.text)).toEqual([
+      'use these crayons on various materials including paper, cardboard, glass',
+      'even illuminated signs and panels',
     ]);
   });
 

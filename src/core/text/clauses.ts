@@ -18,13 +18,18 @@ function split(piece: string, by: RegExp): Clause[] {
   return out;
 }
 
-/** Runs of short comma-separated pieces joined again: "34 maze cards, 24 treasure cards, 4 pieces" is one list. */
+/**
+ * Runs of short comma-separated pieces joined again: "34 maze cards, 24 treasure cards, 4 pieces" is one
+ * list, and so is one that a longer piece opens ("for paper, cardboard, glass"): a run of two or more short
+ * pieces joins the piece before it.
+ */
 function keepLists(parts: Clause[]): Clause[] {
-  const short = (part: Clause) => words(part.text).length <= LIST_ITEM_WORDS;
+  const short = (part: Clause | undefined) =>
+    part !== undefined && words(part.text).length <= LIST_ITEM_WORDS;
   return parts.reduce<Clause[]>((out, part, i) => {
     const last = out.at(-1);
-    const previous = parts[i - 1];
-    if (last && previous && short(previous) && short(part)) {
+    const inRun = short(part) && (short(parts[i - 1]) || short(parts[i + 1]));
+    if (last && inRun) {
       last.text += last.after + part.text;
       last.after = part.after;
     } else out.push({ ...part });

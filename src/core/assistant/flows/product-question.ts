@@ -1,5 +1,5 @@
 import type { Product } from '../../catalog/types.ts';
-import { answerFromEvidence } from '../evidence/index.ts';
+import { answerFromEvidence, type StorePolicies } from '../evidence/index.ts';
 import { askedQuantities, statesQuantity } from '../evidence/quantity.ts';
 import { contentTerms, namesAttribute } from '../evidence/terms.ts';
 import { factLines } from '../grounding/product-facts-block.ts';
@@ -99,6 +99,19 @@ function fieldAnswer(context: FlowContext, product: Product, topic: Topic): stri
 }
 
 /**
+ * The store's terms of the policy a question is about, to answer beside the product's evidence ("how
+ * long is the warranty?" of a hammer whose sheet gives its length). Those of other policies are no
+ * evidence about a product: "how heavy is the bag?" is not answered by the shipping terms for heavy bags.
+ */
+function askedStorePolicy(context: FlowContext): StorePolicies {
+  const { turn, store } = context;
+  if (turn.topic === 'returns') return { returns: store.returnPolicy };
+  if (turn.topic === 'warranty') return { warranty: store.warrantyPolicy };
+  if (turn.topic === 'shipping') return { shipping: store.shippingPolicy };
+  return {};
+}
+
+/**
  * An open question no catalog field answers ("is it good for travel?", "how many volts?"): the
  * passages of the product's own evidence that answer it, phrased by the model when that keeps to them.
  */
@@ -107,11 +120,7 @@ async function openQuestion(context: FlowContext, product: Product) {
   const evidence = await answerFromEvidence(turn.subject, product, {
     embed,
     locale: turn.locale,
-    storePolicies: {
-      returns: store.returnPolicy,
-      warranty: store.warrantyPolicy,
-      shipping: store.shippingPolicy,
-    },
+    storePolicies: askedStorePolicy(context),
     signal: reply.signal,
   });
   // The title alone restates the product's name: it answers nothing the shopper asked.
