@@ -196,8 +196,12 @@ export async function namedProduct(
     const wholeTitle = [...title].every((word) => said.has(word));
     // A stretch of the title written as it stands, with a distinctive word in it, names the product
     // however long the rest of its title is ("华为Mate 60 Pro" for "华为 Mate 60 Pro 12GB+512GB 雅丹黑").
+    // It spans words of the title: the terms of one Chinese word (宝, 宝宝, 宝) are no stretch of it.
     const run = sharedRun(terms, searchTerms(product.title));
-    const runNames = run.length >= 3 && run.some((word) => isDistinctive(search, word));
+    const runNames =
+      run.length >= 3 &&
+      groups.filter((group) => group.some((term) => run.includes(term))).length >= 2 &&
+      run.some((word) => isDistinctive(search, word));
     // The brand with a distinctive word of the title names its product ("Dell XPS").
     const withBrand = distinctive && writesBrand(product.brand ?? '', said);
     // Words no other title holds all of name their product together ("18v drill driver" beside an
