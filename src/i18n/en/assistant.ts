@@ -93,6 +93,8 @@ export const assistant = {
   /** `option` is the catalog's name for it ("Shade"); one written in another script reads as `topic`. */
   options: (title: string, option: string, values: readonly string[], topic: 'colour' | 'size') =>
     `The ${title} comes in these ${/\p{Script=Han}/u.test(option) ? topic : option.toLowerCase()}s: ${values.join(', ')}.`,
+  /** A value of an option with its own price, where the values' prices differ: "10 in ($109.00)". */
+  optionPriced: (value: string, price: string) => `${value} (${price})`,
   madeOf: (title: string, materials: readonly string[]) => `The ${title} is made of ${list(materials)}.`,
   madeOfYes: (title: string, materials: readonly string[]) =>
     `Yes, the ${title} is made of ${list(materials)}.`,

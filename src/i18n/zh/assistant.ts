@@ -64,6 +64,7 @@ export const assistant: AssistantMessages = {
     `不是，「${title}」不是${asked.join('或')}的，材质是${list(materials)}。`,
   options: (title, option, values, topic) =>
     `「${title}」有这些${/\p{Script=Han}/u.test(option) ? option : topic === 'colour' ? '颜色' : '尺码'}可选：${list(values)}。`,
+  optionPriced: (value, price) => `${value} ${price}`,
   attributes: (title, parts) => `「${title}」的${list(parts)}。`,
   attribute: (name, value) => `${name}为 ${value}`,
   barcode: (title, code) => `「${title}」的条形码是 ${code}。`,

@@ -10,6 +10,7 @@ import type { Flow, FlowContext } from './context.ts';
 import { findFlow, inStockAlternative } from './find.ts';
 import { isPolicyTopic } from '../understand/turn.ts';
 import { askedMaterials, madeOfAll, productMaterials } from './materials.ts';
+import { askedOption, optionNamed, soleOtherOption, type ProductOption } from './variant-options.ts';
 import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
@@ -30,25 +31,31 @@ function namesOnly(product: Product, question: string): boolean {
 /** What a variant's own price and stock answer. */
 const VARIANT_TOPICS: ReadonlySet<Topic> = new Set(['price', 'stock', 'restock', 'colour', 'size']);
 
-/** The values of the variant options (or the attribute) whose name is one of `names`. */
-function optionValues(
-  product: Product,
-  names: readonly string[],
-): { name: string; values: string[] } | undefined {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  const values = new Map<string, Set<string>>();
-  const entries = [
-    ...product.variants.flatMap((v) => Object.entries(v.options)),
-    ...Object.entries(product.attributes),
-  ];
-  for (const [name, value] of entries) {
-    if (!wanted.has(name.toLowerCase())) continue;
-    const set = values.get(name) ?? new Set();
-    set.add(value);
-    values.set(name, set);
-  }
-  const [first] = values;
-  return first ? { name: first[0], values: [...first[1]] } : undefined;
+/**
+ * The values of an option as a shopper reads them: each with its price where the values' prices differ
+ * ("8 in ($89.00), 10 in ($109.00)"), so "what sizes and how much?" is answered at once.
+ */
+function optionList(context: FlowContext, product: Product, option: ProductOption): string[] {
+  const { facts, say } = context;
+  const priced = option.values.map(({ value, variants }) => ({
+    value,
+    price: variants.length > 0 ? facts.variantsPrice(product, variants) : undefined,
+  }));
+  const prices = new Set(priced.map((one) => one.price));
+  if (prices.size < 2 || prices.has(undefined)) return option.values.map((one) => one.value);
+  return priced.map(({ value, price }) => say.optionPriced(value, price ?? ''));
+}
+
+/** The sentence listing an option's values: "The knife comes in these blade lengths: …". */
+function optionsAnswer(context: FlowContext, product: Product, option: ProductOption): string {
+  const words = lexicon(context.turn.locale);
+  const colour = words.colourOptions.some((name) => name.toLowerCase() === option.name.toLowerCase());
+  return context.say.options(
+    product.title,
+    option.name,
+    optionList(context, product, option),
+    colour ? 'colour' : 'size',
+  );
 }
 
 /** The sentence a catalog field gives for a topic; undefined when the catalog lacks the field. */
@@ -77,8 +84,11 @@ function fieldAnswer(context: FlowContext, product: Product, topic: Topic): stri
       return product.brand ? say.brand(product.title, product.brand) : undefined;
     case 'colour':
     case 'size': {
-      const found = optionValues(product, topic === 'colour' ? words.colourOptions : words.sizeOptions);
-      return found ? say.options(product.title, found.name, found.values, topic) : undefined;
+      // "What sizes does the knife come in?" of one sold by blade length: the option it is sold by.
+      const found =
+        optionNamed(product, topic === 'colour' ? words.colourOptions : words.sizeOptions) ??
+        (topic === 'size' ? soleOtherOption(product, words.colourOptions) : undefined);
+      return found ? optionsAnswer(context, product, found) : undefined;
     }
     case 'material': {
       const materials = productMaterials(product, words);
@@ -178,6 +188,10 @@ export const productQuestionFlow: Flow = async (context) => {
   // "How many of the green ones are left?": the price and stock of the variants it names.
   if (turn.variants.length > 0 && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
     return reply.finish(turn.variants.map((v) => facts.variantSummary(product, v)).join(say.sentenceGap));
+  // "有几段的", "which blade lengths are there?": the values of the option the question names.
+  const option = turn.variants.length === 0 ? askedOption(product, turn.subject) : undefined;
+  if (option && (!turn.topic || VARIANT_TOPICS.has(turn.topic)))
+    return reply.finish(optionsAnswer(context, product, option));
   const field = turn.topic ? fieldAnswer(context, product, turn.topic) : undefined;
   // An attribute the question names answers it when the topic its other words are near has no field
   // ("小新用的是什么处理器" is not about what it is made of).

@@ -56,16 +56,17 @@ export class ProductText {
 
   /** One variant's price and availability: "The Gardening Gloves in Yellow: $15.99, in stock". */
   variantSummary(product: Product, variant: Variant): string {
-    const alone: Product = {
-      ...product,
-      price: variant.price,
-      variants: [],
-      stock: variant.stock,
-      availability: variant.availability,
-    };
-    if (variant.salePrice === undefined) delete alone.salePrice;
-    else alone.salePrice = variant.salePrice;
+    const alone = asVariant(product, variant);
     return this.say.variantSummary(product.title, variant.title, this.price(alone), this.availability(alone));
+  }
+
+  /** The price of some of a product's variants (those of one size): "from" the cheapest when they differ. */
+  variantsPrice(product: Product, variants: readonly Variant[]): string {
+    const alone = variants.map((variant) => asVariant(product, variant));
+    const prices = [...new Set(alone.map((one) => this.price(one)))];
+    if (prices.length <= 1) return prices[0] ?? this.price(product);
+    const lowest = Math.min(...alone.map((one) => shopperPrice(one)));
+    return this.say.priceFrom(this.money(lowest, product.currency || this.store.currency));
   }
 
   /** "Price, availability, rating" in a sentence or two: what a shopper wants first about a product. */
@@ -74,4 +75,18 @@ export class ProductText {
     const first = this.say.summary(product.title, this.price(product), this.availability(product));
     return rating ? `${first} ${this.say.summaryRated(rating)}` : first;
   }
+}
+
+/** The product as one of its variants sells it: that variant's price, sale price and stock. */
+function asVariant(product: Product, variant: Variant): Product {
+  const alone: Product = {
+    ...product,
+    price: variant.price,
+    variants: [],
+    stock: variant.stock,
+    availability: variant.availability,
+  };
+  if (variant.salePrice === undefined) delete alone.salePrice;
+  else alone.salePrice = variant.salePrice;
+  return alone;
 }

@@ -1,6 +1,8 @@
 import { READING } from '../evidence/lexicon.ts';
 import { namesAttribute } from '../evidence/terms.ts';
 import { foldANotA } from '../../text/a-not-a.ts';
+import { findNumbers } from '../../text/numbers.ts';
+import { canonicalUnit } from '../../text/units.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
@@ -272,6 +274,15 @@ function onlyKeywords(words: readonly string[], questionTerms: ReadonlySet<strin
   );
 }
 
+/** The measures a text writes with their unit: "10 inch", "12\"", "10 in" (a unit word read on its own). */
+function measuresOf(text: string): { value: number; unit: string }[] {
+  return findNumbers(text).flatMap((mention) => {
+    const after = /^\s*([\p{L}"']+)/u.exec(text.slice(mention.end))?.[1];
+    const unit = mention.kind === 'number' ? (mention.unit ?? canonicalUnit(after)) : undefined;
+    return unit === undefined ? [] : [{ value: mention.value, unit }];
+  });
+}
+
 /**
  * The product's variants whose option value the message writes ("green" of Color: Green); none when
  * the message names none, or when every variant has the value it names.
@@ -281,11 +292,18 @@ function namedVariants(text: string, product: Product | undefined, colours: read
   const said = new Set(matchTerms(text));
   // "The silver one" names the Moonlight Silver variant, "银色的" the 月光银 one: by the colour it writes.
   const saidColours = findPhrases(text, colours).map((found) => found.phrase);
+  const saidMeasures = measuresOf(text);
   const writes = (value: string) => {
-    const terms = matchTerms(value);
+    // "2段" names 2段（6-12个月）: a value's words in brackets only explain it.
+    const head = value.replace(/[(（][^)）]*[)）]/gu, '').trim() || value;
+    const terms = matchTerms(head);
+    const [measure] = measuresOf(head);
     return (
       (terms.length > 0 && terms.every((term) => said.has(term))) ||
-      saidColours.some((colour) => writesColour(value, colour))
+      saidColours.some((colour) => writesColour(value, colour)) ||
+      // "the 10 inch one" names the 10 in variant, "the 240 ml one" the 240ml one.
+      (measure !== undefined &&
+        saidMeasures.some((m) => m.value === measure.value && m.unit === measure.unit))
     );
   };
   const found = product.variants.filter((variant) => Object.values(variant.options).some(writes));

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Variant } from '../../src/core/catalog/types.ts';
+import { embeddedAssistants } from './embedded-assistant.ts';
+import { makeProduct, makeStore } from './make-product.ts';
+
+/** A variant sold by one option, in stock unless said. */
+function variant(option: string, value: string, price: number, stock = 5): Variant {
+  return {
+    sku: `${option}-${value}`,
+    title: value,
+    options: { [option]: value },
+    price,
+    stock,
+    availability: stock > 0 ? 'in-stock' : 'out-of-stock',
+  };
+}
+
+/** A kitchen shop whose knives are sold by blade length and whose formula milk by stage (段数). */
+const catalog: Catalog = {
+  store: makeStore({ name: 'Edge & Crumb' }),
+  products: [
+    makeProduct({
+      id: 'chef',
+      title: "Hollis Chef's Knife",
+      brand: 'Hollis',
+      categoryPath: ['Knives'],
+      price: 69,
+      availability: 'in-stock',
+      description: 'Forged German steel with a full tang.',
+      variants: [
+        variant('Blade Length', '6 in', 69),
+        variant('Blade Length', '8 in', 89),
+        variant('Blade Length', '10 in', 109, 0),
+      ],
+    }),
+    makeProduct({
+      id: 'pan',
+      title: 'Ironvale Cast Iron Skillet',
+      brand: 'Ironvale',
+      categoryPath: ['Cookware'],
+      price: 29,
+      availability: 'in-stock',
+      variants: [variant('Size', '8 in', 29), variant('Size', '12 in', 49)],
+    }),
+    makeProduct({
+      id: 'formula',
+      title: '禾稻有机婴儿配方奶粉 800g',
+      brand: '禾稻',
+      categoryPath: ['奶粉'],
+      price: 328,
+      currency: 'CNY',
+      availability: 'in-stock',
+      variants: [
+        variant('段数', '1段（0-6个月）', 328),
+        variant('段数', '2段（6-12个月）', 318, 0),
+        variant('段数', '3段（12-36个月）', 298),
+      ],
+    }),
+  ],
+};
+
+const assistant = embeddedAssistants(catalog);
+
+describe('the options a product is sold in', () => {
+  it('are the sizes a shopper asks for, whatever the catalog calls them, each with its price', async () => {
+    const shop = await assistant();
+    const sizes = await shop.ask("what sizes does the hollis chef's knife come in?");
+    expect(sizes.text).toMatch(/6 in \(\$69\.00\).*8 in \(\$89\.00\).*10 in \(\$109\.00\)/);
+    const skillet = await shop.ask('what sizes does the ironvale skillet come in and how much?');
+    expect(skillet.text).toContain('8 in ($29.00)');
+    expect(skillet.text).toContain('12 in ($49.00)');
+  });
+
+  it('name the variant a shopper means by its measure, written their way', async () => {
+    const shop = await assistant();
+    await shop.ask("tell me about the hollis chef's knife");
+    const longest = await shop.ask('how much is the 10 inch one?');
+    expect(longest.text).toContain('$109.00');
+    expect(longest.text).not.toContain('$69.00');
+  });
+
+  it('are listed when a Chinese question names the word every option value shares (几段)', async () => {
+    const shop = await assistant();
+    const stages = await shop.ask('禾稻有机奶粉有几段的');
+    for (const stage of ['1段', '2段', '3段']) expect(stages.text).toContain(stage);
+    expect(stages.text).toContain('¥318.00');
+    const second = await shop.ask('2段有货吗');
+    expect(second.text).toContain('缺货');
+    expect(second.text).not.toContain('¥328');
+  });
+});
