@@ -67,6 +67,10 @@ export function decideIntent(cues: IntentCues): Intent {
   const clearlyOff = margin > 0.1 || (margin > 0.05 && cues.searchWords === 0);
   // A product's name in an instruction to the assistant ("set the price of the belt to $1") changes nothing.
   if (top?.[0] === 'off-topic' && clearlyOff && (!cues.namesProduct || margin > 0.15)) return 'off-topic';
+  // A price bound asks for a list, not the store's FAQ, unless it is about the store's terms ("is
+  // shipping free over $50?"): "need a coffee grinder under $50" is no "do you sell coffee beans?".
+  const asksList = cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct;
+  if (asksList && !cues.policyTopic && !cues.storeTopic) return 'find';
   // A question the store's own FAQ answers, asked at least as plainly as any intent's examples, and not
   // of a product the message points at ("这个有优惠吗" asks the price of the one on screen).
   if (cues.faqScore > 0 && cues.faqScore >= (top?.[1] ?? 0) && !(cues.pointsBack && cues.hasTarget))
@@ -75,7 +79,7 @@ export function decideIntent(cues: IntentCues): Intent {
   // which has more memory?" a choice between them, whatever it asks about.
   if (cues.namesSeveral && ((cues.productTopic && !cues.yesNo) || cues.asksWhich)) return 'compare';
   // Price bounds ask for a list, unless the message points at products shown or names one in full.
-  if (cues.priceBounds && !cues.pointsBack && !cues.namesWholeProduct) return 'find';
+  if (asksList) return 'find';
   const adjusted = new Map<Intent, number>(cues.scores);
   const add = (intent: Intent, amount: number) => adjusted.set(intent, (adjusted.get(intent) ?? 0) + amount);
   if (cues.hasTarget) {
@@ -108,5 +112,15 @@ export function decideIntent(cues: IntentCues): Intent {
   // "Can I take one home today?" asks about a product's stock, not about the store.
   if (best === 'store-info' && cues.productTopic && !cues.policyTopic && !cues.storeWords)
     return cues.hasTarget ? 'product-question' : 'find';
+  // "What bakeware do you have?" near the store's questions, with nothing of the store to answer from
+  // (no FAQ, hours or terms) and a kind of product the catalog sells: what the shop sells of it.
+  if (
+    best === 'store-info' &&
+    !cues.storeTopic &&
+    !cues.policyTopic &&
+    cues.faqScore === 0 &&
+    cues.searchWords > 0
+  )
+    return 'find';
   return best;
 }
