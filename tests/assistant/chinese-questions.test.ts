@@ -50,6 +50,14 @@ const catalog: Catalog = {
       ],
     }),
     makeProduct({
+      id: 'rice',
+      title: '稻花香大米 5kg',
+      categoryPath: ['粮油'],
+      price: 69,
+      currency: 'CNY',
+      description: '黑龙江五常产稻花香大米，软糯香甜。',
+    }),
+    makeProduct({
       id: 'foundation',
       title: '云朵 水光粉底液 30ml',
       categoryPath: ['美妆', '粉底'],
@@ -180,5 +188,12 @@ describe('questions asked in Chinese', () => {
     const shop = await assistant();
     const answer = await shop.ask('有口红吗', { locale: 'zh' });
     expect(answer.cards.map((card) => card.id)).toEqual(expect.arrayContaining(['lip-red', 'lip-gloss']));
+  });
+
+  it('answers where a product comes from from its description, not from a store field its words are as near', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('大米是哪里产的？', { locale: 'zh' });
+    expect(answer.text).toContain('五常');
+    expect(answer.dontKnow).toBe(false);
   });
 });

@@ -47,6 +47,13 @@ const INSTRUCTION_MARGIN = 0.2;
 
 /** A topic counts when the message is at least this close to one of its exemplars. */
 const TOPIC_MIN = 0.45;
+/**
+ * Topics this close together are a tie, no reading of the message: "靠背能放到多少度" is as near the price
+ * (多少钱) as the SKU or shipping, and its answer is in the product's evidence, not in one field. A topic
+ * this close to an exemplar is no tie whatever the next one scores.
+ */
+const TOPIC_TIE = 0.02;
+const TOPIC_SURE = 0.6;
 const STORE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'payment', 'contact']);
 /** Lower-cased, full-width forms folded (NFKC), quotes straightened, spaces collapsed. */
 function normalised(message: string): string {
@@ -478,8 +485,10 @@ export async function understand(message: string, context: UnderstandContext): P
     named ??
     context.inView ??
     (context.previous.length === 1 ? context.previous[0] : undefined);
-  const topics = [...(about ?? meaning).topics].filter(([, score]) => score >= TOPIC_MIN);
-  topics.sort((a, b) => b[1] - a[1]);
+  const ranked = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  const tied = first !== undefined && first[1] < TOPIC_SURE && first[1] - (second?.[1] ?? 0) < TOPIC_TIE;
+  const topics = tied ? [] : ranked.filter(([, score]) => score >= TOPIC_MIN);
   // With no product to talk about, the store's terms are what a question of several topics can ask:
   // "do you deliver? how much does it cost" asks the cost of delivery.
   const storeTerms = target ? undefined : topics.find(([t]) => isPolicyTopic(t) || STORE_TOPICS.has(t));
