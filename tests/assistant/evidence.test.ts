@@ -45,6 +45,8 @@ describe('reading yes and no', () => {
     expect(isYesNoQuestion('batteries included?')).toBe(true);
     expect(isYesNoQuestion('这个有电池吗')).toBe(true);
     expect(isYesNoQuestion('how many volts?')).toBe(false);
+    expect(isYesNoQuestion('whats the size?')).toBe(false);
+    expect(isYesNoQuestion('hows the battery life?')).toBe(false);
     expect(isYesNoQuestion('is it red or blue?')).toBe(false);
     expect(isYesNoQuestion('is it only for the beach, or are the wheels fine on pavement?')).toBe(true);
     expect(isYesNoQuestion('can someone list the colours in the pack?')).toBe(false);

@@ -30,11 +30,18 @@ export function isYesNoQuestion(question: string): boolean {
   });
   if (choice) return false;
   if (READING.auxiliaries.has(first)) return true;
-  // "what's it made of?": a wh-word with a contraction on it asks a wh-question all the same.
-  if (list.some((w) => READING.whWords.has(w.split("'")[0] ?? w))) return false;
+  // "what's it made of?": a wh-word with a contraction on it asks a wh-question all the same, and so
+  // does one typed without the apostrophe ("whats the size?", "hows the battery?").
+  if (list.some(isWhWord)) return false;
   const last = list[list.length - 1];
   if (last !== undefined && READING.questionParticles.has(last)) return true;
   return list.some((w) => READING.auxiliaries.has(w)) || /[?？]/.test(question);
+}
+
+/** A wh-word, with a contraction on it or not: "what", "what's", "whats". */
+function isWhWord(word: string): boolean {
+  const bare = word.split("'")[0] ?? word;
+  return READING.whWords.has(bare) || (bare.endsWith('s') && READING.whWords.has(bare.slice(0, -1)));
 }
 
 /** A question asked in the negative ("doesn't it need batteries?") flips what yes and no mean. */
