@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Product } from '../../src/core/catalog/index.ts';
 import {
   checkSentences,
-  describeFromData,
   describeProduct,
   describeStream,
   descriptionsCsv,
@@ -10,6 +9,7 @@ import {
   productFacts,
   streamDescription,
 } from '../../src/core/assistant/describe/index.ts';
+import { templateDescription } from '../../src/core/assistant/describe/template-description.ts';
 import { sentences as splitSentences } from '../../src/core/text/segment.ts';
 import type { InProcessEngine } from '../../src/core/runtime/in-process-engine.ts';
 import { loadShippedEngine } from '../models/engine.ts';
@@ -158,11 +158,12 @@ describe('a generated description', () => {
   });
 
   it('builds template descriptions in every tone that pass the check', () => {
-    const technical = describeFromData(KETTLE, { length: 'long', tone: 'technical' });
+    const technical = templateDescription(productFacts(KETTLE), 'long', 'technical');
     expect(technical).toContain('Specifications: power 2200 W, colour Brushed silver.');
     for (const tone of ['friendly', 'premium', 'technical'] as const)
       expect(
-        checkSentences(splitSentences(describeFromData(KETTLE, { length: 'long', tone })), facts).dropped,
+        checkSentences(splitSentences(templateDescription(productFacts(KETTLE), 'long', tone)), facts)
+          .dropped,
       ).toEqual([]);
   });
 

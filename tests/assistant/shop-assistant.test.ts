@@ -191,7 +191,8 @@ describe('the shop assistant', () => {
   it('sends an answer composed whole sentence by sentence, each step the text so far', async () => {
     const shop = await assistant();
     const steps: string[] = [];
-    // In Chinese, "tell me about it" gives the product's facts in two sentences: price and stock, rating.
+    // In Chinese, "tell me about it" gives the product's facts sentence by sentence: price and stock, rating,
+    // then its description and specifications.
     const answer = await shop.ask('介绍一下这个产品', {
       productId: 'alpha',
       locale: 'zh',
@@ -204,6 +205,15 @@ describe('the shop assistant', () => {
     for (const [i, text] of distinct.entries())
       if (i > 0) expect(text.startsWith(distinct[i - 1] ?? '')).toBe(true);
     expect(distinct[0]).toContain('$899.00');
+    expect(answer.text).toContain('1.2 kg');
+  });
+
+  it('describes a product without the model by its price, its own words and its specifications', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('tell me about the alpha laptop 14');
+    expect(answer.intent).toBe('describe');
+    expect(answer.text).toContain('$899.00');
+    expect(answer.text).toContain('1.2 kg');
   });
 
   it('forgets the conversation on reset', async () => {

@@ -9,7 +9,7 @@ import {
 import { describeMessages } from './describe-prompt.ts';
 import { descriptionChecker, type DroppedSentence } from './fact-check.ts';
 import { LENGTH_PLAN, type DescriptionLength, type DescriptionTone } from './options.ts';
-import { productFacts, type ProductFacts } from './product-facts.ts';
+import { productFacts } from './product-facts.ts';
 import { templateDescription } from './template-description.ts';
 
 export type { StreamProgress as DescriptionProgress } from '../grounding/checked-stream.ts';
@@ -134,15 +134,6 @@ export async function describeProduct(
     const step = await stream.next();
     if (step.done) return step.value;
   }
-}
-
-/** The template description, for when no model is loaded. */
-export function describeFromData(
-  product: Product,
-  options: Pick<DescribeOptions, 'length' | 'tone'> = {},
-): string {
-  const facts: ProductFacts = productFacts(product);
-  return templateDescription(facts, options.length ?? 'medium', options.tone ?? 'friendly');
 }
 
 /** At least half the sentences asked for, and more than a fragment. */

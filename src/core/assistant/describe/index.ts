@@ -1,5 +1,4 @@
 export {
-  describeFromData,
   describeProduct,
   describeStream,
   streamDescription,
