@@ -21,12 +21,31 @@ async function productsToCompare(context: FlowContext): Promise<Product[]> {
         turn.pick.order,
       ).slice(0, Math.max(2, turn.pick.count));
   }
+  // "伞车和三轮推车对比一下": the best match of each kind named.
+  if (turn.kindsApart.length >= 2) {
+    const best = await Promise.all(turn.kindsApart.map((kind) => bestOfKind(context, kind)));
+    const found = [...new Set(best.filter((product): product is Product => product !== undefined))];
+    if (found.length >= 2) return found;
+  }
   if (conversation.shown.length >= 2) {
     return turn.pick
       ? ordered(conversation.shown, turn.pick.order).slice(0, Math.max(2, turn.pick.count))
       : conversation.shown;
   }
-  return named;
+  // "What's the difference between your two electric kettles?" with nothing shown: the products of the
+  // kind it names, those of the best match's own category (the table shows the first few).
+  const result = await search.search(turn.query.text, { k: 20, parsed: turn.query });
+  const [top] = result.hits;
+  if (!result.confident || !top) return named;
+  const kind = top.product.categoryPath.at(-1);
+  const ofKind = result.hits.filter((hit) => hit.product.categoryPath.at(-1) === kind);
+  return ofKind.length >= 2 ? ofKind.map((hit) => hit.product) : named;
+}
+
+/** The best match for one kind of product asked for, when the search is sure of it. */
+async function bestOfKind(context: FlowContext, kind: string): Promise<Product | undefined> {
+  const result = await context.search.search(kind, { k: 1 });
+  return result.confident ? result.hits[0]?.product : undefined;
 }
 
 /**

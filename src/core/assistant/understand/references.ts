@@ -1,6 +1,7 @@
 import type { Product } from '../../catalog/types.ts';
 import { shopperPrice } from '../../search/filters.ts';
 import { terms as matchTerms } from '../../text/segment.ts';
+import { contentTerms } from '../evidence/terms.ts';
 import type { Lexicon } from './lexicon/index.ts';
 import { findPhrases, hasPhrase, type PhraseMatch } from './phrases.ts';
 import type { Pick } from './turn.ts';
@@ -142,6 +143,46 @@ function byName(text: string, previous: readonly Product[]): { at: number; produ
   return hits.length > 0 && hits.length < previous.length ? [{ at: 0, products: hits }] : [];
 }
 
+/** Everything a product's own listing says of it: the words a shopper can single it out by. */
+function ownText(product: Product): string {
+  return [
+    product.brand ?? '',
+    product.title,
+    product.description,
+    ...(product.highlights ?? []),
+    ...Object.entries(product.attributes).flat(),
+    ...product.tags,
+    ...product.variants.flatMap((variant) => Object.values(variant.options)),
+  ].join(' ');
+}
+
+/**
+ * "The electric one", "the glass ones", "不锈钢的那个": a word standing for a product that some of the
+ * earlier ones say of themselves, anywhere in their listing, and the others do not.
+ */
+function byOwnWords(text: string, previous: readonly Product[], lexicon: Lexicon): Product[] {
+  if (previous.length < 2) return [];
+  const closed = [...Object.keys(lexicon.ordinals), ...lexicon.others];
+  const standIns = (lexicon.locale === 'zh' ? lexicon.deictics : lexicon.placeholders).join('|');
+  const pattern =
+    lexicon.locale === 'zh'
+      ? new RegExp(`([\\p{Script=Han}A-Za-z0-9]{2,6})的(?:${standIns})`, 'u')
+      : new RegExp(`\\bthe\\s+((?:[\\p{L}\\p{N}.-]+\\s+)?[\\p{L}\\p{N}.-]+)\\s+(?:${standIns})\\b`, 'u');
+  const modifier = pattern.exec(text)?.[1];
+  if (modifier === undefined || hasPhrase(modifier, closed)) return [];
+  // The words before the stand-in, longest first: "the stainless steel one", then "steel"; 要不锈钢 then 不锈钢.
+  const pieces = lexicon.locale === 'zh' ? [...modifier] : modifier.split(/\s+/);
+  const owns = previous.map((product) => new Set(contentTerms(ownText(product))));
+  for (let from = 0; from < pieces.length; from += 1) {
+    const piece = pieces.slice(from).join(lexicon.locale === 'zh' ? '' : ' ');
+    const wanted = contentTerms(piece);
+    if (wanted.length === 0 || (lexicon.locale === 'zh' && piece.length < 2)) continue;
+    const hits = previous.filter((_, at) => wanted.every((term) => owns[at]?.has(term)));
+    if (hits.length > 0 && hits.length < previous.length) return hits;
+  }
+  return [];
+}
+
 /**
  * Which earlier products a message points at: by position, by a superlative, all or both of them, by a
  * name word, or "it"/"this" (the product in view, or the single product just shown). The words come from
@@ -162,6 +203,8 @@ export function resolveReferences(text: string, context: ReferenceContext, lexic
     const pair = findPhrases(text, lexicon.pairs)[0];
     const named = byName(text, previous);
     if (named.length > 0 && named[0]) return { products: named[0].products, explicit: true, phrases };
+    const described = byOwnWords(text, previous, lexicon);
+    if (described.length > 0) return { products: described, explicit: true, phrases };
     if (pair)
       return {
         products: previous.slice(0, 2),

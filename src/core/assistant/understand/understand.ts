@@ -1,5 +1,5 @@
 import { READING } from '../evidence/lexicon.ts';
-import { namesAttribute } from '../evidence/terms.ts';
+import { contentTerms, namesAttribute } from '../evidence/terms.ts';
 import { foldANotA } from '../../text/a-not-a.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { canonicalUnit } from '../../text/units.ts';
@@ -206,8 +206,12 @@ function unknownWords(
             return { word, own: own === undefined ? [] : [own], synonyms };
           });
   const read = pieces.filter((piece) => piece.own.length > 0);
-  // One word the catalog knows ("basketball stuff", "lamps got") makes it a search like any other.
-  return read.length > 0 && !read.some(known) ? read.map((piece) => piece.word) : [];
+  // One word the catalog knows ("basketball stuff", "lamps got") makes it a search like any other; in
+  // English the last word names the kind of thing ("stand mixers" are mixers, "garden hoses" hoses), so a
+  // shop that knows only the word before it does not sell them.
+  const head = read.at(-1);
+  const sells = lexicon.locale === 'en' && head !== undefined ? known(head) : read.some(known);
+  return read.length > 0 && !sells ? read.map((piece) => piece.word) : [];
 }
 
 /**
@@ -492,8 +496,10 @@ export async function understand(message: string, context: UnderstandContext): P
   // With no product to talk about, the store's terms are what a question of several topics can ask:
   // "do you deliver? how much does it cost" asks the cost of delivery.
   const storeTerms = target ? undefined : topics.find(([t]) => isPolicyTopic(t) || STORE_TOPICS.has(t));
-  // "Which is the cheapest?" of a list asks the price of the one it picks; "the best rated?" its rating.
-  const pickOrder = references.pick?.count === 1 ? references.pick.order : undefined;
+  // "Which is the cheapest?" of a list asks the price of the one it picks; "the best rated?" its rating;
+  // "the cheapest one, is it dishwasher safe?" asks what its other words ask.
+  const asksOfPick = contentTerms(asked).length > 0;
+  const pickOrder = references.pick?.count === 1 && !asksOfPick ? references.pick.order : undefined;
   const pickTopic: Topic | undefined =
     pickOrder === 'price-asc' || pickOrder === 'price-desc'
       ? 'price'
