@@ -54,6 +54,7 @@ const catalog: Catalog = {
       currency: 'CNY',
       availability: 'in-stock',
       description: '高硼硅玻璃材质，耐高温。',
+      attributes: { 材质: '高硼硅玻璃', 适用年龄: '0个月以上', 重量: '145g' },
     }),
     makeProduct({
       id: 'ppsu-bottle',
@@ -64,6 +65,7 @@ const catalog: Catalog = {
       currency: 'CNY',
       availability: 'in-stock',
       description: 'PPSU材质，轻便耐摔。',
+      attributes: { 材质: 'PPSU', 适用年龄: '6个月以上', 重量: '98g' },
     }),
   ],
 };
@@ -106,6 +108,13 @@ describe('a comparison asked with nothing on screen', () => {
     expect(answer.intent).toBe('compare');
     expect(answer.cards.map((card) => card.id).sort()).toEqual(['blade', 'trek']);
     expect(answer.text).toContain('$24.99');
+  });
+
+  it('compares two products named on the measure its comparative asks for (哪个更轻: 重量)', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('暖芽宽口径奶瓶和防胀气奶瓶哪个更轻', { locale: 'zh' });
+    expect(answer.text).toContain('98g');
+    expect(answer.text).toContain('最低的是「暖芽防胀气奶瓶 300ml」');
   });
 });
 

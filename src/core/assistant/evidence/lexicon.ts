@@ -109,7 +109,7 @@ const EN: EvidenceLexicon = {
       'how tall|how long|how wide|how big|how high|how deep|how large|how thick|what size|size|' +
         'dimensions|measurements|height|width|length|diameter',
     ),
-    weight: list('how heavy|weigh|weighs|weight'),
+    weight: list('how heavy|weigh|weighs|weight|lighter|lightest|heavier|heaviest'),
     age: list('what age|how old|age|ages|year old|years old'),
     duration: list('how long|how many hours|how many minutes|how many days|last'),
     count: list('how many|number of'),
@@ -200,7 +200,7 @@ const ZH: EvidenceLexicon = {
   questionParticles: set('吗 么'),
   quantityQuestions: {
     length: list('多高|多长|多宽|多大|多厚|多深|尺寸|高度|长度|宽度|直径|尺码'),
-    weight: list('多重|重量|多少斤|多少克|多少公斤'),
+    weight: list('多重|重量|多少斤|多少克|多少公斤|更轻|最轻|更重|最重'),
     age: list('几岁|年龄|多大的孩子|岁'),
     duration: list('多久|多长时间|几个小时|几天'),
     count: list('多少个|几个|多少件|多少只|几件|几只'),

@@ -3,9 +3,10 @@ import type { Product } from '../../catalog/types.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
 import { EMBEDDER_TRUST } from '../embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
+import { askedQuantities } from '../evidence/quantity.ts';
 import { contentTerms, nameShareIn } from '../evidence/terms.ts';
 import { findNumbers } from '../../text/numbers.ts';
-import { inBaseUnits } from '../../text/units.ts';
+import { attributeDimension, inBaseUnits, UNIT_DIMENSIONS } from '../../text/units.ts';
 import type { Lexicon } from '../understand/lexicon/index.ts';
 import { clausesOf } from '../understand/meaning.ts';
 import { hasPhrase } from '../understand/phrases.ts';
@@ -42,15 +43,33 @@ export async function comparedAttribute(
   if (queries.length === 0) return undefined;
   const trust = EMBEDDER_TRUST[detectLocale(question, 'en')];
   const asked = new Set(contentTerms(question));
+  // "哪个更轻" asks a weight: an attribute that gives weights (重量: 98g) is what it compares.
+  const measures: ReadonlySet<string> = askedQuantities(question);
+  const measuresAsked = (name: string) => {
+    const dimension = measureOf(name, products);
+    return dimension !== undefined && measures.has(dimension) ? 1 : 0;
+  };
   let best: { name: string; score: number } | undefined;
   names.forEach((name, i) => {
     const vector = passages[i];
     // A name the question writes is what it compares, whether or not the embedder reads the language.
     const closeness = vector ? Math.max(...queries.map((query) => dot(query, vector))) : 0;
-    const score = trust * closeness + nameShareIn(name, asked);
+    const score = trust * closeness + Math.max(nameShareIn(name, asked), measuresAsked(name));
     if (score >= ATTRIBUTE_MIN && score > (best?.score ?? -1)) best = { name, score };
   });
   return best?.name;
+}
+
+/** The kind of measure an attribute gives: by its name ("Weight: 4"), else by the unit of its values. */
+function measureOf(name: string, products: readonly Product[]): string | undefined {
+  const named = attributeDimension(name);
+  if (named !== undefined) return named;
+  const units = products.flatMap((product) =>
+    findNumbers(product.attributes[name] ?? '').flatMap((m) => (m.unit === undefined ? [] : [m.unit])),
+  );
+  const dimensions = new Set(units.map((unit) => UNIT_DIMENSIONS[unit]));
+  const [only] = dimensions;
+  return dimensions.size === 1 ? only : undefined;
 }
 
 /** Which way a comparison looks: "which one is lighter?" for the least, "哪个续航更久" for the most. */
