@@ -9,6 +9,7 @@ import {
   lookAlikeNegations,
   isNegated,
   measureConflicts,
+  namesOtherValue,
   statementPolarity,
 } from '../../src/core/assistant/evidence/polarity.ts';
 import { askedQuantities, statesQuantity } from '../../src/core/assistant/evidence/quantity.ts';
@@ -50,6 +51,14 @@ describe('reading yes and no', () => {
     expect(isYesNoQuestion('is it red or blue?')).toBe(false);
     expect(isYesNoQuestion('is it only for the beach, or are the wheels fine on pavement?')).toBe(true);
     expect(isYesNoQuestion('can someone list the colours in the pack?')).toBe(false);
+  });
+
+  it('knows a Chinese question asking for another value of the kind an attribute gives', () => {
+    expect(namesOtherValue('K87有红轴的吗', '茶轴（仅此一种）')).toBe(true);
+    expect(namesOtherValue('有黑色的吗', '白色')).toBe(true);
+    expect(namesOtherValue('K87有茶轴的吗', '茶轴（仅此一种）')).toBe(false);
+    expect(namesOtherValue('是玻璃的吗', '高硼硅玻璃')).toBe(false);
+    expect(namesOtherValue('这个奶瓶含BPA吗', '不含BPA')).toBe(false);
   });
 
   it('reads negation, but not in phrases that only look negative', () => {

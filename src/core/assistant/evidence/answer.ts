@@ -11,7 +11,9 @@ import {
   answersHowMuchOnly,
   isYesNoQuestion,
   measureConflicts,
+  namesOtherValue,
   statementPolarity,
+  valuePolarity,
   type Polarity,
 } from './polarity.ts';
 import { rankPassages, RELEVANCE_THRESHOLD, type RankedPassage } from './rank.ts';
@@ -28,17 +30,22 @@ interface Reading {
   polarity?: Polarity;
 }
 
+/** What a passage says to a yes/no question, if it says yes or no. */
+function saidBy(statement: Statement, question: string): Polarity | undefined {
+  // "220 volts?" against "Voltage: 120 V" is a no, whatever else the passage says.
+  if (measureConflicts(question, statement.body)) return 'no';
+  // A measure that is no answer to a measure asked ("is it heavy?" over "Weight: 1.24 kg") says neither.
+  if (answersHowMuchOnly(question, statement.value)) return undefined;
+  // "有红轴的吗" over "轴体: 茶轴" asks for another value of its kind: a no.
+  const { value } = statement;
+  if (value !== undefined && valuePolarity(value) === undefined && namesOtherValue(question, value))
+    return 'no';
+  return statementPolarity(statement, question);
+}
+
 function read(text: EvidenceMessages, ranked: RankedPassage, question: string, yesNo: boolean): Reading {
   const statement = statementOf(ranked.passage, question, text.values);
-  // "220 volts?" against "Voltage: 120 V" is a no, whatever else the passage says.
-  // A measure that is no answer to a measure asked ("is it heavy?" over "Weight: 1.24 kg") says neither.
-  const said = !yesNo
-    ? undefined
-    : measureConflicts(question, statement.body)
-      ? 'no'
-      : answersHowMuchOnly(question, statement.value)
-        ? undefined
-        : statementPolarity(statement, question);
+  const said = yesNo ? saidBy(statement, question) : undefined;
   return { ranked, statement, polarity: answerPolarity(question, said) };
 }
 

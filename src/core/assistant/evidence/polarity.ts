@@ -108,6 +108,32 @@ export function answersHowMuchOnly(question: string, value: string | undefined):
   return !/[\p{L}]{2,}/u.test(rest.replace(/\b[x×]\b/giu, ''));
 }
 
+/**
+ * Whether a question names another value of the kind an attribute's value is: a Chinese compound names
+ * its kind by its last character, so "有红轴的吗" over "轴体: 茶轴" asks for a 轴 the product does not have,
+ * while "是玻璃的吗" over "高硼硅玻璃" names the value's own kind. Words in brackets only explain a value.
+ */
+export function namesOtherValue(question: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const head = value.replace(/[(（][^)）]*[)）]/gu, '');
+  const valueWords = head.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const asked = question.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const negations = [...READING.negations].filter((word) => /\p{Script=Han}/u.test(word));
+  return valueWords.some((word) => {
+    // "不含BPA" says what it is not: no kind of thing.
+    if (negations.some((negation) => word.startsWith(negation))) return false;
+    const kind = word.slice(-1);
+    if (asked.some((run) => run.includes(word))) return false;
+    return asked.some((run) =>
+      [...run].some((char, at) => {
+        if (at === 0 || char !== kind) return false;
+        const named = run.slice(at - 1, at + 1);
+        return !word.endsWith(named);
+      }),
+    );
+  });
+}
+
 /** The reply's polarity: what the passage says, turned round for a question asked in the negative. */
 export function answerPolarity(question: string, said: Polarity | undefined): Polarity | undefined {
   if (said === undefined || !isNegativeQuestion(question)) return said;
