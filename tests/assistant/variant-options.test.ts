@@ -43,6 +43,19 @@ const catalog: Catalog = {
       variants: [variant('Size', '8 in', 29), variant('Size', '12 in', 49)],
     }),
     makeProduct({
+      id: 'tea',
+      title: 'Leafhouse Loose Leaf Tea, 100 g tin',
+      brand: 'Leafhouse',
+      categoryPath: ['Tea'],
+      price: 12.5,
+      availability: 'in-stock',
+      variants: [
+        variant('Blend', 'English Breakfast', 12.5),
+        variant('Blend', 'Earl Grey', 12.5, 0),
+        variant('Blend', 'Chamomile', 13),
+      ],
+    }),
+    makeProduct({
       id: 'formula',
       title: '禾稻有机婴儿配方奶粉 800g',
       brand: '禾稻',
@@ -77,6 +90,13 @@ describe('the options a product is sold in', () => {
     const longest = await shop.ask('how much is the 10 inch one?');
     expect(longest.text).toContain('$109.00');
     expect(longest.text).not.toContain('$69.00');
+  });
+
+  it('name the one a search asks for by its value, with its own stock ("do you have earl grey?")', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('do you have earl grey?');
+    expect(answer.cards[0]?.id).toBe('tea');
+    expect(answer.text).toMatch(/Earl Grey: \$12\.50, out of stock/);
   });
 
   it('are listed when a Chinese question names the word every option value shares (几段)', async () => {

@@ -1,6 +1,8 @@
 import type { Product } from '../../catalog/types.ts';
 import { matchesFilters, type SearchFilters } from '../../search/filters.ts';
 import { isOnSale, shopperPrice } from '../../text/money.ts';
+import { lexicon } from '../understand/lexicon/index.ts';
+import { namedVariants } from '../understand/named-variants.ts';
 import { mentionsColour } from '../understand/refinement.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { constraintWords, reasonFor } from './search-words.ts';
@@ -192,5 +194,8 @@ export const findFlow: Flow = async (context) => {
     text += ` ${say.topOutOfStock}`;
     if (alternative) text += ` ${say.inStockAlternative(alternative.title, facts.price(alternative))}`;
   }
+  // "Do you have earl grey?" of a tea sold in blends: the price and stock of the one it names.
+  const named = namedVariants(turn.text, first, lexicon(turn.locale).colours);
+  for (const variant of named) text += `${say.sentenceGap}${facts.variantSummary(first, variant)}`;
   return reply.finish(text);
 };

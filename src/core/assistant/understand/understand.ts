@@ -1,8 +1,6 @@
 import { READING } from '../evidence/lexicon.ts';
 import { contentTerms, namesAttribute } from '../evidence/terms.ts';
 import { foldANotA } from '../../text/a-not-a.ts';
-import { findNumbers } from '../../text/numbers.ts';
-import { canonicalUnit } from '../../text/units.ts';
 import { detectLocale, type Locale } from '../../../i18n/locale.ts';
 import type { Catalog, Product, Variant } from '../../catalog/types.ts';
 import type { ProductSearch } from '../../search/product-search.ts';
@@ -17,7 +15,8 @@ import { askedFaq } from './faq-match.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
 import { joinedSides, productsNamedApart } from './named-products.ts';
-import { readRefinement, writesColour } from './refinement.ts';
+import { namedVariants } from './named-variants.ts';
+import { readRefinement } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
 import { isPolicyTopic, type Topic, type UnderstoodTurn } from './turn.ts';
 import { vocabularyOf, type Vocabulary } from './vocabulary.ts';
@@ -283,42 +282,6 @@ function onlyKeywords(words: readonly string[], questionTerms: ReadonlySet<strin
     words.some((w) => vocabulary.terms.has(w) || vocabulary.colours.has(w)) &&
     words.every((w) => vocabulary.terms.has(w) || vocabulary.colours.has(w) || !questionTerms.has(w))
   );
-}
-
-/** The measures a text writes with their unit: "10 inch", "12\"", "10 in" (a unit word read on its own). */
-function measuresOf(text: string): { value: number; unit: string }[] {
-  return findNumbers(text).flatMap((mention) => {
-    const after = /^\s*([\p{L}"']+)/u.exec(text.slice(mention.end))?.[1];
-    const unit = mention.kind === 'number' ? (mention.unit ?? canonicalUnit(after)) : undefined;
-    return unit === undefined ? [] : [{ value: mention.value, unit }];
-  });
-}
-
-/**
- * The product's variants whose option value the message writes ("green" of Color: Green); none when
- * the message names none, or when every variant has the value it names.
- */
-function namedVariants(text: string, product: Product | undefined, colours: readonly string[]): Variant[] {
-  if (!product || product.variants.length < 2) return [];
-  const said = new Set(matchTerms(text));
-  // "The silver one" names the Moonlight Silver variant, "银色的" the 月光银 one: by the colour it writes.
-  const saidColours = findPhrases(text, colours).map((found) => found.phrase);
-  const saidMeasures = measuresOf(text);
-  const writes = (value: string) => {
-    // "2段" names 2段（6-12个月）: a value's words in brackets only explain it.
-    const head = value.replace(/[(（][^)）]*[)）]/gu, '').trim() || value;
-    const terms = matchTerms(head);
-    const [measure] = measuresOf(head);
-    return (
-      (terms.length > 0 && terms.every((term) => said.has(term))) ||
-      saidColours.some((colour) => writesColour(value, colour)) ||
-      // "the 10 inch one" names the 10 in variant, "the 240 ml one" the 240ml one.
-      (measure !== undefined &&
-        saidMeasures.some((m) => m.value === measure.value && m.unit === measure.unit))
-    );
-  };
-  const found = product.variants.filter((variant) => Object.values(variant.options).some(writes));
-  return found.length < product.variants.length ? found : [];
 }
 
 /** The message's clauses, split at punctuation and joining words; only when it has two or more. */
