@@ -99,6 +99,11 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/** The text without its bracketed asides, half- or full-width: "2段（6-12个月）" → "2段". */
+export function withoutAsides(text: string): string {
+  return text.replace(/[(（][^)）]*[)）]/gu, '').trim();
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** Whether the text has a Chinese (Han) character. */

@@ -1,5 +1,5 @@
 import { findNumbers, joinsRange } from '../../text/numbers.ts';
-import { words } from '../../text/segment.ts';
+import { withoutAsides, words } from '../../text/segment.ts';
 import { READING } from './lexicon.ts';
 import { contentTerms } from './terms.ts';
 
@@ -115,8 +115,7 @@ export function answersHowMuchOnly(question: string, value: string | undefined):
  */
 export function namesOtherValue(question: string, value: string | undefined): boolean {
   if (value === undefined) return false;
-  const head = value.replace(/[(（][^)）]*[)）]/gu, '');
-  const valueWords = head.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const valueWords = withoutAsides(value).match(/\p{Script=Han}{2,}/gu) ?? [];
   const asked = question.match(/\p{Script=Han}{2,}/gu) ?? [];
   const negations = [...READING.negations].filter((word) => /\p{Script=Han}/u.test(word));
   return valueWords.some((word) => {

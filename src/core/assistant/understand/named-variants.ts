@@ -1,6 +1,6 @@
 import type { Product, Variant } from '../../catalog/types.ts';
 import { findNumbers } from '../../text/numbers.ts';
-import { terms as matchTerms } from '../../text/segment.ts';
+import { terms as matchTerms, withoutAsides } from '../../text/segment.ts';
 import { canonicalUnit } from '../../text/units.ts';
 import { findPhrases } from './phrases.ts';
 import { writesColour } from './refinement.ts';
@@ -30,7 +30,7 @@ export function namedVariants(
   const saidMeasures = measuresOf(text);
   const writes = (value: string) => {
     // "2段" names 2段（6-12个月）: a value's words in brackets only explain it.
-    const head = value.replace(/[(（][^)）]*[)）]/gu, '').trim() || value;
+    const head = withoutAsides(value) || value;
     const terms = matchTerms(head);
     const [measure] = measuresOf(head);
     return (
