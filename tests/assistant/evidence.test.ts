@@ -142,6 +142,18 @@ describe('reading yes and no', () => {
     expect(restatement('这个有电池吗', 'zh')).toBeUndefined();
   });
 
+  it('restates a yes/no question as the statement a no denies, the auxiliary negated', () => {
+    expect(restatement('does it come with a baby swing?', 'en', 'no')?.join(' ')).toBe(
+      "it doesn't come with a baby swing",
+    );
+    expect(restatement('do the wheels fit in a car?', 'en', 'no')?.join(' ')).toBe(
+      "the wheels don't fit in a car",
+    );
+    expect(restatement('are there spare pegs?', 'en', 'no')?.join(' ')).toBe("there aren't spare pegs");
+    expect(restatement('can i wash it?', 'en', 'no')?.join(' ')).toBe("you can't wash it");
+    expect(restatement('is it waterproof?', 'en', 'no')?.join(' ')).toBe("it isn't waterproof");
+  });
+
   it('knows the kind of measure a question asks for, and the passages that state one', () => {
     expect([...askedQuantities('how tall is this figure?')]).toEqual(['length']);
     expect([...askedQuantities('what age is it for?')]).toEqual(['age']);

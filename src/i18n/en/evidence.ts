@@ -22,6 +22,8 @@ export const evidence = {
     `Yes${short ? `, ${short.subject} ${short.verb}` : ''} — ${body} (${source}).`,
   /** A yes that confirms the question in its own words: "Yes, it comes with a train (a shopper)." */
   yesRestated: (statement: string, source: string) => `Yes, ${statement} (${source}).`,
+  /** A no that denies the question in its own words: "No, it doesn't come with a train (a shopper)." */
+  noRestated: (statement: string, source: string) => `No, ${statement} (${source}).`,
   no: (body: string, source: string, short?: { subject: string; verb: string }) =>
     `No${short ? `, ${short.subject} ${short.verb}` : ''} — ${body} (${source}).`,
   /** Reviews that answer a yes/no question both ways. */

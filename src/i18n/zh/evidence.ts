@@ -17,6 +17,7 @@ export const evidence: EvidenceMessages = {
   answer: (body, source) => `${body}（来源：${source}）。`,
   yes: (body, source) => `是的——${body}（来源：${source}）。`,
   yesRestated: (statement, source) => `是的，${statement}（来源：${source}）。`,
+  noRestated: (statement, source) => `不，${statement}（来源：${source}）。`,
   no: (body, source) => `不——${body}（来源：${source}）。`,
   disagree: (yes, yesQuote, no, noQuote, total) =>
     `评价意见不一：${total} 条评价中 ${yes} 条说是（“${yesQuote}”），${no} 条说不（“${noQuote}”）。`,

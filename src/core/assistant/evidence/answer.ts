@@ -55,8 +55,13 @@ function read(text: EvidenceMessages, ranked: RankedPassage, question: string, y
  * claim the passage does not make ("will it fit a 23” doll?" over "fits any doll up to 18 inches"), so the
  * passage's own words answer. A statement this long reads better as the passage's own words too.
  */
-function confirmedRestatement(question: string, statement: Statement, locale: Locale): string | undefined {
-  const restated = restatement(question, locale);
+function confirmedRestatement(
+  question: string,
+  statement: Statement,
+  locale: Locale,
+  polarity: Polarity,
+): string | undefined {
+  const restated = restatement(question, locale, polarity);
   if (!restated || restated.length > RESTATED_WORDS) return undefined;
   const asked = [...new Set(contentTerms(restated.join(' ')))];
   if (asked.length === 0) return undefined;
@@ -73,10 +78,9 @@ function reply(
   const { body } = reading.statement;
   const { polarity } = reading;
   if (!polarity) return text.answer(capitalise(body), source);
-  if (polarity === 'yes') {
-    const restated = confirmedRestatement(asked.question, reading.statement, asked.locale);
-    if (restated) return text.yesRestated(restated, source);
-  }
+  const restated = confirmedRestatement(asked.question, reading.statement, asked.locale, polarity);
+  if (restated)
+    return polarity === 'yes' ? text.yesRestated(restated, source) : text.noRestated(restated, source);
   const short = shortAnswer(asked.question, polarity, asked.locale);
   return polarity === 'yes' ? text.yes(body, source, short) : text.no(body, source, short);
 }

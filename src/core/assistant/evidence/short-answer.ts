@@ -48,13 +48,17 @@ function thirdPerson(verb: string, grammar: ShortAnswerGrammar): string {
 }
 
 /**
- * A yes/no question turned into the statement a yes affirms, in its own words: "does it come with a
- * train?" → "it comes with a train", "can i use it with my
- * ipad?" → "you can use it with your ipad", "does the kitchen come with pots?" → "the kitchen comes with
- * pots". Only a question that opens with an auxiliary and a pronoun or a one-word noun, and only its
+ * A yes/no question turned into the statement a yes affirms, or a no denies, in its own words: "does it
+ * come with a train?" → "it comes with a train" (no: "it doesn't come with a train"), "can i use it with
+ * my ipad?" → "you can use it with your ipad", "does the kitchen come with pots?" → "the kitchen comes
+ * with pots". Only a question that opens with an auxiliary and a pronoun or a one-word noun, and only its
  * first clause; undefined otherwise, or where the language answers with a plain yes.
  */
-export function restatement(question: string, locale: Locale): string[] | undefined {
+export function restatement(
+  question: string,
+  locale: Locale,
+  polarity: Polarity = 'yes',
+): string[] | undefined {
   const grammar = evidenceLexicon(locale).shortAnswers;
   // Kept as written ("a 23” doll"), one word per space-separated piece; the opening words read as words.
   const pieces = firstClause(question).split(/\s+/);
@@ -85,9 +89,17 @@ export function restatement(question: string, locale: Locale): string[] | undefi
   const singular =
     subjectWords.length === 1 ? grammar.singular.has(subjectWords[0] ?? '') : forms?.singular === auxiliary;
   const there = subjectWords[0] === 'there';
+  const finite = forms && !there ? (singular ? forms.singular : forms.plural) : auxiliary;
+  // A no keeps the auxiliary, negated: "it doesn't fit", "they aren't waterproof", "you can't wash it".
+  if (polarity === 'no') {
+    const denied = grammar.negative[finite];
+    if (denied === undefined) return undefined;
+    return isDo
+      ? [...subjectWords, denied, verb, ...turned(after)]
+      : [...subjectWords, denied, ...turned(rest)];
+  }
   // "does it fit" → "it fits"; "do they fit" → "they fit"; "is it" → "it is"; "can i" → "you can".
   if (isDo)
     return [...subjectWords, singular ? thirdPerson(verb.toLowerCase(), grammar) : verb, ...turned(after)];
-  const finite = forms && !there ? (singular ? forms.singular : forms.plural) : auxiliary;
   return [...subjectWords, finite, ...turned(rest)];
 }
