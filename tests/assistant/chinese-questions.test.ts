@@ -126,6 +126,13 @@ describe('questions asked in Chinese', () => {
     expect(answer.text).toContain('没有');
   });
 
+  it('finds the category a request names whatever words follow it (想买点粮油平时自己做饭)', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('想买点粮油平时自己做饭用，推荐下', { locale: 'zh' });
+    expect(answer.cards[0]?.id).toBe('rice');
+    expect(answer.text).not.toContain('没有找到');
+  });
+
   it('answers whether an opened product can be returned with the store’s terms, not with a search', async () => {
     const shop = await assistant();
     const answer = await shop.ask('笔记本电脑开箱用了两天，觉得不合适，还可以退吗', { locale: 'zh' });

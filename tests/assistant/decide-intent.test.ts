@@ -51,6 +51,15 @@ describe('the intent of a message', () => {
     expect(decideIntent(shipping)).toBe('store-info');
   });
 
+  it('is a search when a pointer points at nothing and the message is near no intent', () => {
+    // "looking for something to ride to work on, it's about 5 miles each way", nothing on screen.
+    const ride = cues({ 'store-info': 0.26, find: 0.24, 'product-question': 0.18 }, { bareReference: true });
+    expect(decideIntent(ride)).toBe('find');
+    // "How much is it?" with nothing on screen asks which product.
+    const price = cues({ 'product-question': 0.64, 'store-info': 0.47 }, { bareReference: true });
+    expect(decideIntent(price)).toBe('product-question');
+  });
+
   it('is a search for a kind the catalog sells when the store has nothing to answer it with', () => {
     // "What bakeware do you have?": nearest the store's questions, with no FAQ, hours or terms to answer.
     const bakeware = cues({ 'store-info': 0.34, find: 0.3, greeting: 0.26 }, { searchWords: 1 });

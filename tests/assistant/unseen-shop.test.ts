@@ -139,6 +139,15 @@ const catalog: Catalog = {
       availability: 'in-stock',
     }),
     makeProduct({
+      id: 'kayak-light',
+      title: 'Eddy Deck Light',
+      brand: 'Eddy',
+      categoryPath: ['Lights'],
+      price: 24,
+      availability: 'in-stock',
+      description: 'A bright white light for the deck of any kayak, kept dry in a sealed case.',
+    }),
+    makeProduct({
       id: 'vest',
       title: 'Eddy Buoyancy Aid',
       brand: 'Eddy',
@@ -303,5 +312,28 @@ describe('a shop the assistant has never seen', () => {
     const answer = await shop.ask('how heavy is the birchwater canoe?');
     expect(answer.text).not.toContain('van');
     expect(answer.dontKnow).toBe(true);
+  });
+
+  it('reads a compound that names two categories by its last word: "kayak lights" are lights', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('any kayak lights?');
+    expect(answer.cards[0]?.id).toBe('kayak-light');
+    expect(answer.text).toContain('$24.00');
+  });
+
+  it('answers "got a … ?" with what the shop has of that kind, not a question about the product named', async () => {
+    const shop = await assistant();
+    // A question about the product on screen before it: the request still asks for one of a kind.
+    await shop.ask('how heavy is the riverline kayak?');
+    const answer = await shop.ask('got an inflatable kayak that fits in a car?');
+    expect(answer.intent).toBe('find');
+    expect(answer.cards.map((card) => card.id)).toContain('float');
+  });
+
+  it('asks which product "it" is when nothing is on screen, not the store’s delivery terms', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('how much is it?');
+    expect(answer.text).not.toContain('$40');
+    expect(answer.cards).toEqual([]);
   });
 });

@@ -145,19 +145,34 @@ export class ProductSearch {
   /**
    * The category a query names in full ("womens watches", "laptops"), which then bounds the results: a
    * shopper asking for laptops under $1,000 wants to hear there are none, not to see phones. Not when a
-   * product outside it carries all the query's words in its title ("laptop bag").
+   * product outside it carries the category's words and another of the query's in its title ("laptop
+   * bag", "inflatable kayak").
    */
   private namedCategory(text: string): string | undefined {
-    const terms = new Set(searchTerms(text));
-    let best: { name: string; size: number } | undefined;
+    const queryTerms = searchTerms(text);
+    const terms = new Set(queryTerms);
+    // The fullest name wins; between names as full, the one named last, as a compound's head comes last
+    // ("bike lights" are lights, 自行车灯 a 灯).
+    const last = (nameTerms: readonly string[]) =>
+      Math.max(...nameTerms.map((t) => queryTerms.lastIndexOf(t)));
+    let best: { name: string; size: number; at: number } | undefined;
     for (const [name, nameTerms] of this.categoryTerms) {
       if (nameTerms.length === 0 || !nameTerms.every((term) => terms.has(term))) continue;
-      if (nameTerms.length > (best?.size ?? 0)) best = { name, size: nameTerms.length };
+      const at = last(nameTerms);
+      if (!best || nameTerms.length > best.size || (nameTerms.length === best.size && at > best.at))
+        best = { name, size: nameTerms.length, at };
     }
     if (!best) return undefined;
     const category = best.name;
     const outside = (position: number) => !this.products[position]?.categoryPath.includes(category);
-    return this.lexical.titleHasAll(text, outside) ? undefined : category;
+    // The category's words and another of the query's in the title of a product filed elsewhere: an
+    // "inflatable kayak" filed under Inflatables is one of the kayaks asked for.
+    const nameTerms = this.categoryTerms.get(category) ?? [];
+    const others = queryTerms.filter((term) => !nameTerms.includes(term));
+    const elsewhere = (others.length > 0 ? others : ['']).some((term) =>
+      this.lexical.titleHasAll([...nameTerms, term].join(' ').trim(), outside),
+    );
+    return elsewhere ? undefined : category;
   }
 
   static async create(catalog: Catalog, options: CreateSearchOptions = {}): Promise<ProductSearch> {

@@ -46,6 +46,9 @@ export interface IntentCues {
   keywordsOnly: boolean;
 }
 
+/** Closer than this to no intent's examples, a message is no clear reading of any. */
+const UNSURE = 0.3;
+
 /**
  * The intent: the closest in meaning, weighed by what the screen and the catalog say. A product to talk
  * about makes product questions likelier; catalog words and price bounds make a search likelier and
@@ -99,8 +102,10 @@ export function decideIntent(cues: IntentCues): Intent {
   if (!cues.severalShown && !cues.namesProduct) add('compare', -0.15);
   if (cues.storeTopic) add('store-info', 0.1);
   const best = [...adjusted].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'find';
+  // A pointer with nothing to point at, in a message near no intent's examples ("looking for something
+  // to ride to work on, it's 5 miles each way"), asks for no product in particular: a search.
   if (cues.bareReference && best !== 'describe' && best !== 'reviews' && best !== 'compare')
-    return 'product-question';
+    return !cues.hasTarget && (top?.[1] ?? 0) < UNSURE ? 'find' : 'product-question';
   if (best === 'product-question' && !cues.hasTarget)
     return cues.policyTopic || cues.storeTopic ? 'store-info' : 'find';
   if (best === 'store-info' && cues.policyTopic && cues.hasTarget && !cues.storeWords)

@@ -14,7 +14,7 @@ import type { MeaningMatcher } from './meaning.ts';
 import { askedFaq } from './faq-match.ts';
 import { findPhrases, hasPhrase, withoutPhrases } from './phrases.ts';
 import { ordered, resolveReferences } from './references.ts';
-import { joinedSides, productsNamedApart } from './named-products.ts';
+import { asksForKind, joinedSides, productsNamedApart } from './named-products.ts';
 import { namedVariants } from './named-variants.ts';
 import { readRefinement } from './refinement.ts';
 import { repairSpelling } from './spelling.ts';
@@ -53,6 +53,12 @@ const TOPIC_MIN = 0.45;
  */
 const TOPIC_TIE = 0.02;
 const TOPIC_SURE = 0.6;
+/**
+ * With no product to talk about, a store topic read this close to the best topic is what a question of
+ * several topics asks ("do you deliver? how much does it cost"); further behind ("how much is it?", whose
+ * shipping reading trails the price by 0.14) it is not.
+ */
+const STORE_TOPIC_MARGIN = 0.1;
 const STORE_TOPICS: ReadonlySet<Topic> = new Set(['hours', 'payment', 'contact']);
 /** Lower-cased, full-width forms folded (NFKC), quotes straightened, spaces collapsed. */
 function normalised(message: string): string {
@@ -186,7 +192,9 @@ function unknownWords(
   // kind of product the catalog sells ("trainers" for "Sneakers"), not as a word of a description
   // ("bicycles" are not the motorcycle described as "a reliable bike").
   const mentions = (term: string) =>
-    vocabulary.mentioned.has(term) || (term.length >= 4 && vocabulary.mentionsPrefix(term));
+    vocabulary.chineseCategories.has(term) ||
+    vocabulary.mentioned.has(term) ||
+    (term.length >= 4 && vocabulary.mentionsPrefix(term));
   const known = (piece: { own: string[]; synonyms: string[] }) =>
     piece.own.some(mentions) || piece.synonyms.some((term) => vocabulary.kinds.has(term));
   const pieces =
@@ -195,7 +203,10 @@ function unknownWords(
           const head = headPair(run);
           // A run of the request's own wording ("推荐几款") names no thing.
           const wording = words(run).every((word) => questionTerms.has(word));
-          return { word: run, own: !wording && searchTerms(run).includes(head) ? [head] : [], synonyms: [] };
+          // A category named inside the run is what is asked for, whatever follows it (想买点绿茶平时自己喝).
+          const category = [...vocabulary.chineseCategories].find((name) => run.includes(name));
+          const own = category ?? (!wording && searchTerms(run).includes(head) ? head : undefined);
+          return { word: run, own: own === undefined ? [] : [own], synonyms: [] };
         })
       : item
           .split(/\s+/)
@@ -391,7 +402,11 @@ export async function understand(message: string, context: UnderstandContext): P
     referenced = ordered(shown, references.pick.order).slice(0, references.pick.count);
   // "Is this one on sale?" asks about the product pointed at; "anything cheaper than this?" refines.
   const pointsAtOne = references.explicit && references.products.length === 1;
-  const named = await namedProduct(context.search, text);
+  const found = await namedProduct(context.search, text);
+  // "Got a rain jacket?" asks what the shop has of a kind: a search, not a question about the one it names
+  // or the one on screen.
+  const kindAsked = found !== undefined && asksForKind(text, found, lexicon) && !writesTitle(text, found);
+  const named = kindAsked ? undefined : found;
   // A message that writes a product's whole name asks about that product, not for a narrower list.
   const namesOne = named !== undefined && writesTitle(text, named);
   const colours = [...vocabulary.colours, ...lexicon.colours];
@@ -447,18 +462,20 @@ export async function understand(message: string, context: UnderstandContext): P
   const faq = asksFaq?.entry;
   const about =
     subject === text ? undefined : await context.meaning.score(subject, locale, vocabulary.chineseWords);
-  const target =
-    referenced[0] ??
-    named ??
-    context.inView ??
-    (context.previous.length === 1 ? context.previous[0] : undefined);
+  const onScreen = context.inView ?? (context.previous.length === 1 ? context.previous[0] : undefined);
+  const target = referenced[0] ?? named ?? (kindAsked ? undefined : onScreen);
   const ranked = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const tied = first !== undefined && first[1] < TOPIC_SURE && first[1] - (second?.[1] ?? 0) < TOPIC_TIE;
   const topics = tied ? [] : ranked.filter(([, score]) => score >= TOPIC_MIN);
   // With no product to talk about, the store's terms are what a question of several topics can ask:
   // "do you deliver? how much does it cost" asks the cost of delivery.
-  const storeTerms = target ? undefined : topics.find(([t]) => isPolicyTopic(t) || STORE_TOPICS.has(t));
+  const storeTerms = target
+    ? undefined
+    : topics.find(
+        ([t, score]) =>
+          (isPolicyTopic(t) || STORE_TOPICS.has(t)) && score >= (first?.[1] ?? 0) - STORE_TOPIC_MARGIN,
+      );
   // "Which is the cheapest?" of a list asks the price of the one it picks; "the best rated?" its rating;
   // "the cheapest one, is it dishwasher safe?" asks what its other words ask.
   const asksOfPick = contentTerms(asked).length > 0;

@@ -24,6 +24,8 @@ export interface Vocabulary {
    * a closed-class character inside one is part of the name (的 of 美的, 台 of 台灯).
    */
   chineseWords: ReadonlySet<string>;
+  /** The Chinese category and product-type names the catalog files products under, written whole (绿茶). */
+  chineseCategories: ReadonlySet<string>;
 }
 
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
@@ -37,6 +39,7 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
   const mentioned = new Set<string>();
   const kinds = new Set<string>();
   const chineseWords = new Set<string>();
+  const chineseCategories = new Set<string>();
   const optionNames = new Set(lexicon.colourOptions.map((name) => name.toLowerCase()));
   for (const product of catalog.products) {
     const text = [product.title, product.brand ?? '', ...product.categoryPath, ...product.tags].join(' ');
@@ -46,6 +49,8 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     // Names written whole (a brand, a category, a tag) and the segmenter's words of titles.
     for (const name of [product.brand ?? '', ...product.categoryPath, ...product.tags])
       for (const run of name.match(HAN_RUN) ?? []) chineseWords.add(run);
+    for (const name of product.categoryPath)
+      for (const run of name.match(HAN_RUN) ?? []) chineseCategories.add(run);
     for (const word of words(product.title)) if (/^\p{Script=Han}{2,}$/u.test(word)) chineseWords.add(word);
     const options = [
       ...product.variants.flatMap((v) => Object.entries(v.options)),
@@ -78,7 +83,17 @@ function read(catalog: Catalog, lexicon: Lexicon): Vocabulary {
     store.openingHours,
   ];
   const storeTerms = new Set(matchTerms(storeText.filter(Boolean).join(' ')));
-  return { terms, storeTerms, brands, kinds, mentioned, mentionsPrefix, colours, chineseWords };
+  return {
+    terms,
+    storeTerms,
+    brands,
+    kinds,
+    mentioned,
+    mentionsPrefix,
+    colours,
+    chineseWords,
+    chineseCategories,
+  };
 }
 
 /** The catalog's vocabulary in one language's terms, read once per catalog. */

@@ -46,6 +46,8 @@ export const en: Lexicon = {
     'things',
     'stuff',
   ],
+  indefinites: ['a', 'an', 'any', 'some', 'another'],
+  definites: ['the', 'this', 'that', 'these', 'those', 'my', 'your', 'its', 'it'],
   pairs: ['both', 'the two', 'these two', 'those two', 'the pair'],
   ordinals: {
     first: 1,

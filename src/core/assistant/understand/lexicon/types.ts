@@ -22,6 +22,10 @@ export interface Lexicon {
   /** Words asking which of the products shown: "which one's cheaper?" picks one of them. */
   which: string[];
   placeholders: string[];
+  /** Words that ask for any one of a kind ("a", "any", "一款"): "got a rain jacket?" asks what the shop has. */
+  indefinites: string[];
+  /** Words that point at one known thing ("the", "this", "my"), ending an indefinite's reach. */
+  definites: string[];
   /** "both", "the two": the first two shown. */
   pairs: string[];
   /** Ordinal words to positions (1-based); "last" is -1. */
