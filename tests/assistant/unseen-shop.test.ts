@@ -7,6 +7,7 @@ import { makeProduct, makeStore } from './make-product.ts';
 const catalog: Catalog = {
   store: makeStore({
     name: 'Riverbend Paddle',
+    openingHours: 'Open daily 9 am to 6 pm.',
     shippingPolicy: 'We deliver boats anywhere in the county for $40; heavy boats go by van.',
     returnPolicy: 'Unused boats can be returned within 14 days.',
     faq: [
@@ -70,6 +71,7 @@ const catalog: Catalog = {
       brand: 'Birchwater',
       categoryPath: ['Boats', 'Canoes'],
       price: 499,
+      salePrice: 449,
       availability: 'in-stock',
     }),
     makeProduct({
@@ -144,6 +146,7 @@ const catalog: Catalog = {
       brand: 'Eddy',
       categoryPath: ['Lights'],
       price: 24,
+      salePrice: 19,
       availability: 'in-stock',
       description: 'A bright white light for the deck of any kayak, kept dry in a sealed case.',
     }),
@@ -335,5 +338,23 @@ describe('a shop the assistant has never seen', () => {
     const answer = await shop.ask('how much is it?');
     expect(answer.text).not.toContain('$40');
     expect(answer.cards).toEqual([]);
+  });
+
+  it('lists what is on sale whatever else the words say, then narrows that list by a bound', async () => {
+    const shop = await assistant();
+    const all = await shop.ask('whats on sale atm');
+    expect(all.cards.map((card) => card.id).sort()).toEqual(['canoe', 'kayak-light']);
+    const cheap = await shop.ask('anything on sale under $100?');
+    expect(cheap.cards.map((card) => card.id)).toEqual(['kayak-light']);
+    expect(cheap.text).toContain('$19.00');
+  });
+
+  it('answers "when does it expire?" of the product on screen from its evidence, not with the opening hours', async () => {
+    const shop = await assistant();
+    const answer = await shop.ask('when does this one expire?', { productId: 'canoe' });
+    expect(answer.text).not.toContain('9 am');
+    expect(answer.dontKnow).toBe(true);
+    const hours = await shop.ask('what time do you open?', { productId: 'canoe' });
+    expect(hours.text).toContain('9 am');
   });
 });

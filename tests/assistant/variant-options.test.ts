@@ -56,6 +56,15 @@ const catalog: Catalog = {
       ],
     }),
     makeProduct({
+      id: 'tea-box',
+      title: 'Leafhouse Tea Gift Box',
+      brand: 'Leafhouse',
+      categoryPath: ['Tea'],
+      price: 39,
+      availability: 'in-stock',
+      description: 'Four tins of loose leaf tea in a wooden box.',
+    }),
+    makeProduct({
       id: 'formula',
       title: '禾稻有机婴儿配方奶粉 800g',
       brand: '禾稻',
@@ -107,5 +116,23 @@ describe('the options a product is sold in', () => {
     const second = await shop.ask('2段有货吗');
     expect(second.text).toContain('缺货');
     expect(second.text).not.toContain('¥328');
+  });
+
+  it('are listed with a search that asks for them by name', async () => {
+    const shop = await assistant();
+    // Two Leafhouse teas: a search, which lists the blends of the one sold in them.
+    const answer = await shop.ask('what blends of leafhouse tea have you got?');
+    expect(answer.cards.map((card) => card.id)).toContain('tea');
+    for (const blend of ['English Breakfast', 'Earl Grey', 'Chamomile']) expect(answer.text).toContain(blend);
+  });
+
+  it('name the variant of the first product listed when several listed come that way', async () => {
+    const shop = await assistant();
+    const list = await shop.ask('knives or skillets?');
+    const [first] = list.cards;
+    expect(list.cards.map((card) => card.id).sort()).toEqual(['chef', 'pan']);
+    const eight = await shop.ask('the 8 in, how much?');
+    expect(eight.cards[0]?.id).toBe(first?.id);
+    expect(eight.text).toContain(first?.id === 'chef' ? '$89.00' : '$29.00');
   });
 });

@@ -54,4 +54,27 @@ describe('search over Chinese text', () => {
     expect(searchTerms('我想买华为')).toEqual(expect.arrayContaining(['华为']));
     expect(searchTerms('我想买华为')).not.toContain('我');
   });
+
+  it('ranks a Chinese query by its words where the embedder reads Chinese poorly, meaning only adding', async () => {
+    const teas = {
+      ...chinese,
+      products: [
+        product('barley', '花间集 原味大麦茶', { categoryPath: ['花草茶'], price: 25, currency: 'CNY' }),
+        product('oolong', '闽韵 武夷大红袍', { categoryPath: ['乌龙茶'], price: 198, currency: 'CNY' }),
+        product('cup', '素陶坊 玻璃杯', { categoryPath: ['茶具'], price: 89, currency: 'CNY' }),
+      ],
+    };
+    // An embedder that, like an English one on Chinese, puts the barley tea and the cup nearest any query.
+    const vector = (text: string, kind?: string) =>
+      Float32Array.from(
+        kind === 'query' || text.includes('大麦') ? [1, 0] : text.includes('玻璃') ? [0.9, 0.44] : [0, 1],
+      );
+    const search = await createProductSearch(teas, {
+      embed: async (texts, kind) => texts.map((text) => vector(text, kind)),
+    });
+    const query = await search.search('大红袍');
+    expect(query.hits[0]?.product.id).toBe('oolong');
+    // What the words missed, meaning still finds.
+    expect(query.hits.map((hit) => hit.product.id)).toContain('cup');
+  });
 });

@@ -1,6 +1,8 @@
 import type { Catalog, Product } from '../catalog/types.ts';
 import type { EmbedKind } from '../runtime/embedder.ts';
+import { detectLocale } from '../../i18n/locale.ts';
 import { embeddingText } from './documents.ts';
+import { EMBEDDER_TRUST } from './embedder-trust.ts';
 import { matchesFilters, noFilters, sortProducts, type SearchFilters, type SortOrder } from './filters.ts';
 import { fuseRankings } from './fusion.ts';
 import { LexicalIndex, type ScoredPosition } from './lexical-index.ts';
@@ -247,7 +249,8 @@ export class ProductSearch {
     mode: SearchMode,
     allowed: ((position: number) => boolean) | undefined,
   ): Promise<Ranking> {
-    if (text.trim().length === 0) {
+    // No words to match ("under $20?" once its bound is read): every allowed product.
+    if (searchTerms(text).length === 0) {
       const all: ScoredPosition[] = [];
       this.products.forEach((product, position) => {
         if (!allowed || allowed(position)) all.push({ position, score: product.rating?.average ?? 0 });
@@ -260,6 +263,12 @@ export class ProductSearch {
     const scores = new Map(lexical.map((hit) => [hit.position, hit.score]));
     if (mode === 'lexical') return { hits: lexical, confident, lexical: scores };
     if (mode === 'dense') return { hits: dense, confident, lexical: scores };
+    // In a language the embedder reads poorly its ranking would undo the words' (the shipped English
+    // embedder puts 大麦茶 above 大红袍 for "大红袍"): the words rank, meaning only adds what they missed.
+    if (EMBEDDER_TRUST[detectLocale(text, 'en')] < 1) {
+      const missed = dense.filter((hit) => !scores.has(hit.position));
+      return { hits: [...lexical, ...missed], confident, lexical: scores };
+    }
     const fused = fuseRankings([
       { hits: lexical, weight: LEXICAL_WEIGHT },
       { hits: dense, weight: DENSE_WEIGHT },

@@ -1,7 +1,7 @@
 import type { TextEmbedder } from '../../search/product-search.ts';
 import { detectLocale } from '../../../i18n/locale.ts';
 import { words } from '../../text/segment.ts';
-import { EMBEDDER_TRUST } from '../embedder-trust.ts';
+import { EMBEDDER_TRUST } from '../../search/embedder-trust.ts';
 import { READING } from './lexicon.ts';
 import { embedWithPassageCache } from './passage-vectors.ts';
 import { isYesNoQuestion } from './polarity.ts';

@@ -1,7 +1,7 @@
 import { detectLocale } from '../../../i18n/locale.ts';
 import type { Product } from '../../catalog/types.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
-import { EMBEDDER_TRUST } from '../embedder-trust.ts';
+import { EMBEDDER_TRUST } from '../../search/embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
 import { askedQuantities } from '../evidence/quantity.ts';
 import { contentTerms, nameShareIn } from '../evidence/terms.ts';

@@ -5,6 +5,8 @@ import { lexicon } from '../understand/lexicon/index.ts';
 import { namedVariants } from '../understand/named-variants.ts';
 import { mentionsColour } from '../understand/refinement.ts';
 import type { Flow, FlowContext } from './context.ts';
+import { optionsAnswer } from './option-answer.ts';
+import { askedOption } from './variant-options.ts';
 import { constraintWords, reasonFor } from './search-words.ts';
 
 const RESULTS_SHOWN = 4;
@@ -70,12 +72,14 @@ function searchPlan(context: FlowContext): { text: string; filters: SearchFilter
     ? { text: kind, filters: {} }
     : (conversation.refinableSearch ?? (anchor && { text: anchor.categoryPath.at(-1) ?? '', filters: {} }));
   if (!refinement || !base) return { text: turn.query.text, filters: turn.query.filters, refined: false };
-  const filters: SearchFilters = { ...base.filters, ...refinement.filters };
+  // The message's own bounds hold too: "anything on sale under $50?" after a list.
+  const filters: SearchFilters = { ...base.filters, ...turn.query.filters, ...refinement.filters };
   const shown = conversation.shown.length > 0 ? conversation.shown : inView ? [inView] : [];
   const categories = [...new Set(shown.map((product) => product.categoryPath.at(-1)))].filter(
     (c): c is string => c !== undefined,
   );
-  if (categories.length > 0 && !kind) filters.categories = categories;
+  // A list of no kind ("what's on sale?") is refined across the catalog, not within what it showed.
+  if (categories.length > 0 && !kind && base.text !== '') filters.categories = categories;
   return { text: `${base.text} ${refinement.colour ?? ''}`.trim(), filters, refined: true };
 }
 
@@ -147,8 +151,9 @@ export const findFlow: Flow = async (context) => {
   if (colour) products = products.filter((product) => mentionsColour(product, colour));
   if (turn.onSale) {
     products = products.filter(isOnSale);
-    // "Anything on sale?": every product on sale that meets the constraints, the deepest discounts first.
-    if (products.length === 0 && (plan.refined || plan.text.trim() === ''))
+    // "Anything on sale?", "whats on sale atm": every product on sale that meets the constraints, the
+    // deepest discounts first, when no words of a kind of product narrowed the search.
+    if (products.length === 0 && (plan.refined || plan.text.trim() === '' || !result.confident))
       products = catalog.products
         .filter((p) => isOnSale(p) && matchesFilters(p, plan.filters))
         .sort((a, b) => discount(b) - discount(a));
@@ -197,5 +202,9 @@ export const findFlow: Flow = async (context) => {
   // "Do you have earl grey?" of a tea sold in blends: the price and stock of the one it names.
   const named = namedVariants(turn.text, first, lexicon(turn.locale).colours);
   for (const variant of named) text += `${say.sentenceGap}${facts.variantSummary(first, variant)}`;
+  // "西湖龙井有哪些规格", "what blends of tea have you got": the options of the first one sold in them.
+  const options = named.length === 0 ? shown.map((p) => ({ p, option: askedOption(p, turn.text) })) : [];
+  const optioned = options.find(({ option }) => option !== undefined);
+  if (optioned?.option) text += `${say.sentenceGap}${optionsAnswer(context, optioned.p, optioned.option)}`;
   return reply.finish(text);
 };

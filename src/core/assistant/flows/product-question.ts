@@ -10,7 +10,8 @@ import type { Flow, FlowContext } from './context.ts';
 import { findFlow, inStockAlternative } from './find.ts';
 import { isPolicyTopic } from '../understand/turn.ts';
 import { askedMaterials, madeOfAll, productMaterials } from './materials.ts';
-import { askedOption, optionNamed, soleOtherOption, type ProductOption } from './variant-options.ts';
+import { askedOption, optionNamed, soleOtherOption } from './variant-options.ts';
+import { optionsAnswer } from './option-answer.ts';
 import { answerPolicy } from './policy.ts';
 import { showTarget, targetProduct, withoutTarget } from './product-target.ts';
 import { storeInfoFlow } from './store-info.ts';
@@ -30,33 +31,6 @@ function namesOnly(product: Product, question: string): boolean {
 
 /** What a variant's own price and stock answer. */
 const VARIANT_TOPICS: ReadonlySet<Topic> = new Set(['price', 'stock', 'restock', 'colour', 'size']);
-
-/**
- * The values of an option as a shopper reads them: each with its price where the values' prices differ
- * ("8 in ($89.00), 10 in ($109.00)"), so "what sizes and how much?" is answered at once.
- */
-function optionList(context: FlowContext, product: Product, option: ProductOption): string[] {
-  const { facts, say } = context;
-  const priced = option.values.map(({ value, variants }) => ({
-    value,
-    price: variants.length > 0 ? facts.variantsPrice(product, variants) : undefined,
-  }));
-  const prices = new Set(priced.map((one) => one.price));
-  if (prices.size < 2 || prices.has(undefined)) return option.values.map((one) => one.value);
-  return priced.map(({ value, price }) => say.optionPriced(value, price ?? ''));
-}
-
-/** The sentence listing an option's values: "The knife comes in these blade lengths: …". */
-function optionsAnswer(context: FlowContext, product: Product, option: ProductOption): string {
-  const words = lexicon(context.turn.locale);
-  const colour = words.colourOptions.some((name) => name.toLowerCase() === option.name.toLowerCase());
-  return context.say.options(
-    product.title,
-    option.name,
-    optionList(context, product, option),
-    colour ? 'colour' : 'size',
-  );
-}
 
 /** The sentence a catalog field gives for a topic; undefined when the catalog lacks the field. */
 function fieldAnswer(context: FlowContext, product: Product, topic: Topic): string | undefined {
@@ -165,7 +139,10 @@ async function openQuestion(context: FlowContext, product: Product) {
 /** A question about one product: a catalog field when the topic has one, else the product's evidence. */
 export const productQuestionFlow: Flow = async (context) => {
   const { turn, reply, say, facts } = context;
-  if (turn.topic === 'hours' || turn.topic === 'payment' || turn.topic === 'contact')
+  // The store's hours and address, unless the question points at a product: "when do they expire?",
+  // "这个奶瓶是哪里产的" ask what its own evidence says. Paying is the store's whatever is pointed at.
+  const ofProduct = (turn.refersBack && turn.referenced.length > 0) || turn.named !== undefined;
+  if (turn.topic === 'payment' || ((turn.topic === 'hours' || turn.topic === 'contact') && !ofProduct))
     return storeInfoFlow(context);
   // "Which ones have a logo?" of the products shown: the ones its words single out.
   if (turn.picksShown && !turn.topic) {
@@ -212,7 +189,8 @@ export const productQuestionFlow: Flow = async (context) => {
   // "When will it be back?" of a product out of stock: the catalog does not know, and the reply says so.
   if (field) return reply.finish(field, turn.topic === 'restock' && outOfStock);
   const answer = await openQuestion(context, product);
-  if (answer.dontKnow && turn.topic)
+  // A store topic asked of a product ("哪里产的" read near the store's address) names no field of it.
+  if (answer.dontKnow && turn.topic && turn.topic !== 'hours' && turn.topic !== 'contact')
     return reply.finish(say.dontKnowTopic(say.topicNames[turn.topic], product.title), true);
   return answer;
 };

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locale.ts';
 import type { TextEmbedder } from '../../search/product-search.ts';
-import { EMBEDDER_TRUST } from '../embedder-trust.ts';
+import { EMBEDDER_TRUST } from '../../search/embedder-trust.ts';
 import { embedWithPassageCache } from '../evidence/passage-vectors.ts';
 import enExemplars from './exemplars/en.json';
 import zhExemplars from './exemplars/zh.json';

@@ -370,7 +370,14 @@ export async function understand(message: string, context: UnderstandContext): P
   if (text.replace(/[\s\p{P}\p{S}]/gu, '') === '') return { ...base, intent: 'greeting' };
 
   const references = resolveReferences(text, context, lexicon);
-  const parsed = parseQuery(text, { currency: context.catalog.store.currency });
+  const constrained = parseQuery(text, { currency: context.catalog.store.currency });
+  // "Whats on sale atm": being on sale is a filter the find flow applies, not words a product must say.
+  const parsed = hasPhrase(text, lexicon.onSale)
+    ? {
+        ...constrained,
+        text: withoutPhrases(constrained.text, lexicon.onSale, vocabulary.chineseWords).trim(),
+      }
+    : constrained;
   // A brand of the catalog written in the message ("华为的笔记本", "any Apple chargers") narrows a search.
   const brands = findPhrases(text, vocabulary.brands.keys()).map(
     (m) => vocabulary.brands.get(m.phrase) ?? m.phrase,
@@ -414,7 +421,9 @@ export async function understand(message: string, context: UnderstandContext): P
   // that comes in pine, asks about that variant.
   const variantOwners = shown.filter((product) => namedVariants(text, product, colours).length > 0);
   const [variantOwner] = variantOwners;
-  const namesShownVariant = variantOwners.length === 1;
+  // Several shown come that way: the first, which the reply named, is the one meant ("250克的还有吗").
+  const namesShownVariant =
+    variantOwners.length === 1 || (variantOwner !== undefined && variantOwner === shown[0]);
   if (variantOwner && namesShownVariant && referenced.length === 0 && named === undefined)
     referenced = [variantOwner];
   const read =
@@ -523,6 +532,7 @@ export async function understand(message: string, context: UnderstandContext): P
           vocabulary,
         ),
       });
+  const onSale = refinement?.onSale ?? hasPhrase(text, lexicon.onSale);
   const wanted = askedFor(query.text, lexicon, context.meaning.vocabulary(locale), vocabulary);
   return {
     ...base,
@@ -545,9 +555,10 @@ export async function understand(message: string, context: UnderstandContext): P
         ? unknownWords(wanted, lexicon, vocabulary, context.meaning.questionTerms(locale))
         : [],
     pick: references.pick,
-    query,
+    // On sale with no word of a kind of product ("whats on sale atm"): everything on sale.
+    query: onSale && searchWords.length === 0 ? { ...query, text: '' } : query,
     refinement,
-    onSale: refinement?.onSale ?? hasPhrase(text, lexicon.onSale),
+    onSale,
     othersOfKind,
     yesNo,
     asksRestock: topic === 'restock',
