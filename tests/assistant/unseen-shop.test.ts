@@ -357,4 +357,12 @@ describe('a shop the assistant has never seen', () => {
     const hours = await shop.ask('what time do you open?', { productId: 'canoe' });
     expect(hours.text).toContain('9 am');
   });
+
+  it('finds the one a superlative asks for by the attribute it names, amounts read in their units', async () => {
+    const shop = await assistant();
+    // 48 lb is about 21.8 kg: lighter than the 22 kg Riverline.
+    const answer = await shop.ask('which kayak is the lightest?');
+    expect(answer.cards[0]?.id).toBe('tandem');
+    expect(answer.text).toContain('48 lb');
+  });
 });

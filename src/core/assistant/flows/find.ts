@@ -6,6 +6,7 @@ import { namedVariants } from '../understand/named-variants.ts';
 import { mentionsColour } from '../understand/refinement.ts';
 import type { Flow, FlowContext } from './context.ts';
 import { optionsAnswer } from './option-answer.ts';
+import { superlativePick } from './superlative-pick.ts';
 import { askedOption } from './variant-options.ts';
 import { constraintWords, reasonFor } from './search-words.ts';
 
@@ -186,6 +187,9 @@ export const findFlow: Flow = async (context) => {
     conversation.shown = [];
     return reply.finish(say.notStockedNothingClose(turn.asked), true);
   }
+  // "Whats ur brightest front light?": the one with the most of what the superlative asks, first.
+  const best = plan.refined ? undefined : await superlativePick(context, products);
+  if (best) products = [best.product, ...products.filter((product) => product !== best.product)];
   const shown = products.slice(0, RESULTS_SHOWN);
   conversation.show(reply, shown, (p) => reasonFor(context, p, result.parsed.text, result.filters), true);
   const [first] = shown;
@@ -198,6 +202,10 @@ export const findFlow: Flow = async (context) => {
     const alternative = shown.find((p) => p.availability === 'in-stock' || p.availability === 'low-stock');
     text += ` ${say.topOutOfStock}`;
     if (alternative) text += ` ${say.inStockAlternative(alternative.title, facts.price(alternative))}`;
+  }
+  if (best) {
+    const value = best.product.attributes[best.attribute] ?? '';
+    text += `${say.sentenceGap}${say.compareExtreme(best.attribute, best.product.title, value, best.most)}`;
   }
   // "Do you have earl grey?" of a tea sold in blends: the price and stock of the one it names.
   const named = namedVariants(turn.text, first, lexicon(turn.locale).colours);

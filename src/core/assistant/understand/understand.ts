@@ -96,6 +96,7 @@ function closedClass(lexicon: Lexicon): string[] {
     ...lexicon.cheapest,
     ...lexicon.priciest,
     ...lexicon.bestRated,
+    ...lexicon.superlatives,
     ...lexicon.compare,
     ...lexicon.onSale,
     ...lexicon.others,

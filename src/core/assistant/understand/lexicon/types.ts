@@ -44,6 +44,8 @@ export interface Lexicon {
   /** Comparatives and superlatives of amount ("lighter", "lasts longer", "更轻"): which way a comparison looks. */
   more: string[];
   less: string[];
+  /** The superlatives among them ("brightest", "最轻"): a search for the one with the most or least. */
+  superlatives: string[];
   /** Words asking what reviewers hold against a product ("any complaints?", "有什么缺点"). */
   complaints: string[];
   /** Words that ask for products on sale. */
