@@ -365,4 +365,13 @@ describe('a shop the assistant has never seen', () => {
     expect(answer.cards[0]?.id).toBe('tandem');
     expect(answer.text).toContain('48 lb');
   });
+
+  it('answers "when are you getting more in?" of the sold-out product shown beside its alternative', async () => {
+    const shop = await assistant();
+    const stock = await shop.ask('are the torq over-ear headphones in stock?');
+    expect(stock.cards.length).toBeGreaterThanOrEqual(2);
+    const restock = await shop.ask('when will you get more in?');
+    expect(restock.cards[0]?.id).toBe('over-ear');
+    expect(restock.dontKnow).toBe(true);
+  });
 });

@@ -472,10 +472,15 @@ export async function understand(message: string, context: UnderstandContext): P
   const faq = asksFaq?.entry;
   const about =
     subject === text ? undefined : await context.meaning.score(subject, locale, vocabulary.chineseWords);
-  const onScreen = context.inView ?? (context.previous.length === 1 ? context.previous[0] : undefined);
-  const target = referenced[0] ?? named ?? (kindAsked ? undefined : onScreen);
   const ranked = [...(about ?? meaning).topics].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
+  // "When are you getting more in?" after a sold-out product shown beside an alternative: the sold-out one.
+  const soldOut = context.previous.filter((product) => product.availability === 'out-of-stock');
+  const restocked = first?.[0] === 'restock' && soldOut.length === 1 ? soldOut[0] : undefined;
+  if (restocked && referenced.length === 0 && named === undefined && !context.inView)
+    referenced = [restocked];
+  const onScreen = context.inView ?? (context.previous.length === 1 ? context.previous[0] : undefined);
+  const target = referenced[0] ?? named ?? (kindAsked ? undefined : onScreen);
   const tied = first !== undefined && first[1] < TOPIC_SURE && first[1] - (second?.[1] ?? 0) < TOPIC_TIE;
   const topics = tied ? [] : ranked.filter(([, score]) => score >= TOPIC_MIN);
   // With no product to talk about, the store's terms are what a question of several topics can ask:
